@@ -1,0 +1,4 @@
+// Public surface of the engine: pure TypeScript, no DOM. Same code in the worker, the tests and the CLI.
+// CONTRACT (implemented by the engine work): keep these names and shapes.
+export { createEngine, type Engine, type QueryError, type Endpoint } from './engine';
+export { type Matrix, type MatrixGroup, type MatrixConnection } from './matrix';

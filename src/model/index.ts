@@ -1,0 +1,3 @@
+export * from './k8s';
+export * from './diagnostic';
+export * from './query';
