@@ -1,0 +1,25 @@
+// CONTRACT between the NetworkPolicy engine and the Istio layers (implemented by the Istio work).
+import type { Cluster, LayerResult, Protocol } from '../../model';
+import type { Endpoint } from '../endpoint';
+
+export interface IstioQuery {
+  port: number;
+  protocol: Protocol;
+  method?: string;
+  path?: string;
+}
+
+export interface IstioResult {
+  /** The `mtls` then `authz` layers (decision `skipped` when they do not apply, e.g. UDP). */
+  layers: LayerResult[];
+  /** Extra sentences for Verdict.reasons: how the query was read, implementation-defined points. */
+  notes: string[];
+  /** Denied only because the allowing rules need HTTP fields on a plain-TCP query. */
+  httpOnly: boolean;
+}
+
+export interface IstioIndex {
+  evaluate(src: Endpoint, dst: Endpoint, q: IstioQuery): IstioResult;
+}
+
+export { buildIstioIndex } from './build';
