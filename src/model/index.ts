@@ -1,3 +1,4 @@
 export * from './k8s';
 export * from './diagnostic';
 export * from './query';
+export * from './design';

@@ -1,0 +1,71 @@
+// The design as the canvas shows it. It is DERIVED from the YAML text (the document), never stored beside it:
+// YAML text → parse → sync.designFromParse → Design. Canvas actions edit the text through src/sync.
+import type { ContainerPort, Labels, MtlsMode, PolicyRef, Protocol, WorkloadKind } from './k8s-and-query';
+
+/** Node ids: `ns/name` for a workload, `namespace:<name>`, `external:<cidr>`. */
+export type NodeId = string;
+
+export interface DesignNamespace {
+  id: NodeId;
+  name: string;
+  labels: Labels;
+  /** A managed (or equivalent hand-written) policy denies all ingress and egress by default. */
+  defaultDeny: boolean;
+  /** Egress to kube-system kube-dns on 53 UDP/TCP is allowed for every pod. */
+  allowDns: boolean;
+  /** The namespace-wide PeerAuthentication mode, 'off' when there is none. */
+  mtls: MtlsMode | 'off';
+  /** The namespace is labelled for sidecar injection. */
+  injection: boolean;
+}
+
+export interface DesignWorkload {
+  id: NodeId;
+  namespace: string;
+  name: string;
+  kind: WorkloadKind;
+  labels: Labels;
+  serviceAccount: string;
+  ports: ContainerPort[];
+  /** In the mesh (sidecar), as QUERY-MODEL.md decides it. */
+  mesh: boolean;
+}
+
+export interface DesignExternal {
+  id: NodeId;
+  cidr: string;
+  except: string[];
+}
+
+export interface EdgePort {
+  port?: number | string;
+  endPort?: number;
+  protocol: Protocol;
+}
+
+/** An allowed connection as drawn (or as resolved from a hand-written policy). */
+export interface AllowEdge {
+  id: string;
+  from: NodeId;
+  to: NodeId;
+  /** Empty = all ports. */
+  ports: EdgePort[];
+  methods?: string[];
+  paths?: string[];
+  /** Comes from a policy no drawn edge can express: kept verbatim, drawn where the engine resolves it. */
+  handWritten: boolean;
+  /** The documents behind this edge (to jump to their text). */
+  policies: PolicyRef[];
+}
+
+export interface Design {
+  namespaces: DesignNamespace[];
+  workloads: DesignWorkload[];
+  externals: DesignExternal[];
+  edges: AllowEdge[];
+}
+
+export interface XY {
+  x: number;
+  y: number;
+}

@@ -1,0 +1,57 @@
+// CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
+// The tracked document is the YAML text plus view-only layout; everything else is derived.
+import type { Design, Diagnostic, EdgePort, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
+
+export interface DocumentState {
+  /** The YAML in the editor: the single source of truth for objects and policies. */
+  text: string;
+  /** Canvas positions by node id (view state: never written into the YAML). */
+  positions: Record<NodeId, XY>;
+  /** Size of namespace group nodes by id. */
+  sizes: Record<NodeId, { width: number; height: number }>;
+  /** External nodes drawn but not yet used by any policy (so they do not vanish). */
+  extraExternals: string[];
+}
+
+export interface DerivedState {
+  /** The design of the last text that parsed without errors. */
+  design: Design;
+  /** Diagnostics of the current text (errors mean the canvas shows `design` of an older text). */
+  diagnostics: Diagnostic[];
+  /** True when the current text has errors and the canvas shows the last valid version. */
+  stale: boolean;
+}
+
+export interface AllowTrafficInput {
+  from: NodeId;
+  to: NodeId;
+  ports: EdgePort[];
+  methods?: string[];
+  paths?: string[];
+}
+
+/** Actions named like the buttons; each is one undo step. All return an error message or undefined. */
+export interface DesignerActions {
+  setText(text: string): void;
+  addNamespace(name?: string, at?: XY): NodeId | undefined;
+  addWorkload(namespace?: string, name?: string, at?: XY): NodeId | undefined;
+  addExternal(cidr?: string, at?: XY): NodeId | undefined;
+  allowTraffic(input: AllowTrafficInput): string | undefined;
+  removeEdge(edgeId: string): void;
+  removeNodes(ids: NodeId[]): void;
+  moveWorkload(id: NodeId, toNamespace: string): string | undefined;
+  renameNode(id: NodeId, newName: string): string | undefined;
+  setLabels(id: NodeId, labels: Labels): string | undefined;
+  setPorts(id: NodeId, ports: ContainerPort[]): string | undefined;
+  setServiceAccount(id: NodeId, sa: string): string | undefined;
+  setMesh(id: NodeId, inMesh: boolean): string | undefined;
+  setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off' }): void;
+  setPositions(positions: Record<NodeId, XY>): void;
+  autoLayout(): Promise<void>;
+  newDesign(): void;
+  loadText(text: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+export type { Verdict, Query };
