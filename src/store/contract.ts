@@ -55,3 +55,29 @@ export interface DesignerActions {
 }
 
 export type { Verdict, Query };
+
+/** View-only state: never tracked by undo, restored on reload where it says so. */
+export interface ViewState {
+  /** Selected node ids and/or one selected edge (drawn edge id or overlay pair `from->to`). */
+  selection: { nodes: NodeId[]; edge?: string };
+  /** Canvas viewport (restored on reload). */
+  viewport: { x: number; y: number; zoom: number };
+  /** The "Show traffic" toggle. */
+  showTraffic: boolean;
+  /** A request for the editor to reveal a position ("jump to policy"); `seq` changes on every request. */
+  reveal?: { line: number; col: number; seq: number };
+  /** A short message for the status bar (errors of actions, "restored from autosave"...). */
+  notice?: { text: string; tone: 'info' | 'error'; seq: number };
+  setSelection(sel: { nodes: NodeId[]; edge?: string }): void;
+  setViewport(v: { x: number; y: number; zoom: number }): void;
+  setShowTraffic(on: boolean): void;
+  revealInEditor(line: number, col: number): void;
+  notify(text: string, tone?: 'info' | 'error'): void;
+}
+
+/**
+ * The whole store as `src/store/index.ts` exports it:
+ *   export const useDesigner: UseBoundStore<StoreApi<DesignerStore>>  (zustand, with zundo's `temporal`)
+ *   export function canUndo()/canRedo(): boolean hooks `useCanUndo()`, `useCanRedo()`
+ */
+export type DesignerStore = DocumentState & DerivedState & DesignerActions & ViewState;
