@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, chromiumArgs } from './e2e/browser';
 
+// KPD_PORT / KPD_OUT let several people (or helpers) run e2e at once without sharing a port or a build folder.
+const port = Number(process.env.KPD_PORT ?? 4173);
+const outDir = process.env.KPD_OUT ?? 'dist';
+const resultsDir = process.env.KPD_OUT ? `test-results/${process.env.KPD_OUT.replace(/[^\w-]/g, '_')}` : 'test-results';
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: /.*\.spec\.ts$/,
@@ -9,17 +14,17 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  outputDir: 'test-results',
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: resultsDir,
+  reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://localhost:4173',
+    command: `npx --no-install vite build --outDir ${outDir} --emptyOutDir && npx --no-install vite preview --outDir ${outDir} --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
