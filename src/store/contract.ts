@@ -76,8 +76,10 @@ export interface ViewState {
 }
 
 /**
- * The whole store as `src/store/index.ts` exports it:
- *   export const useDesigner: UseBoundStore<StoreApi<DesignerStore>>  (zustand, with zundo's `temporal`)
- *   export function canUndo()/canRedo(): boolean hooks `useCanUndo()`, `useCanRedo()`
+ * The whole store. `src/store/index.ts` exports (factory + context, no module singleton; see shared/STYLE.md):
+ *   createDesignerStore(opts?: { storage?: Pick<Storage,'getItem'|'setItem'|'removeItem'>; autosave?: boolean })
+ *     → a zustand StoreApi<DesignerStore> with zundo's `.temporal` (undo history of DocumentState only)
+ *   <DesignerProvider store={…}>, useDesigner(selector) (like zustand's useStore), useDesignerApi(),
+ *   useCanUndo(), useCanRedo()
  */
 export type DesignerStore = DocumentState & DerivedState & DesignerActions & ViewState;
