@@ -1,0 +1,31 @@
+// The gallery's catalogue, in the order shown.
+import type { Example } from './types';
+import { threePods } from './three-pods';
+import { databaseTier } from './database-tier';
+import { namespaceIsolation } from './namespace-isolation';
+import { shop } from './shop';
+import { istioPayments } from './istio-payments';
+import { mixedLayers } from './mixed-layers';
+import { allowSameNamespace, denyAll, denyEgressExceptDns, internetToWeb, monitoringScrape } from './recipes';
+
+export type { Example } from './types';
+export type { KnownVerdict } from './expectation';
+export { mismatch, describeQuery } from './expectation';
+
+export const EXAMPLES: readonly Example[] = [
+  threePods,
+  databaseTier,
+  namespaceIsolation,
+  shop,
+  istioPayments,
+  mixedLayers,
+  denyAll,
+  allowSameNamespace,
+  denyEgressExceptDns,
+  internetToWeb,
+  monitoringScrape,
+];
+
+export function exampleById(id: string): Example | undefined {
+  return EXAMPLES.find((e) => e.id === id);
+}

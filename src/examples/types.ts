@@ -1,0 +1,12 @@
+import type { KnownVerdict } from './expectation';
+
+/** One entry of the gallery. Title and explanation live in the i18n resources under `examples.<id>`. */
+export interface Example {
+  id: string;
+  /** 'example' for the scenarios, 'recipe' for the classic one-policy recipes. */
+  group: 'example' | 'recipe';
+  /** Multi-document YAML, as the editor will hold it. */
+  manifests: string;
+  /** Verdicts the Kubernetes/Istio rules make certain; the first one is shown in the gallery and checked in e2e. */
+  known: KnownVerdict[];
+}
