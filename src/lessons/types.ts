@@ -1,0 +1,14 @@
+import type { KnownVerdict } from '../examples/expectation';
+
+/** One step: reached when the engine agrees with every goal verdict. Text lives in i18n `lessons.<lesson>.steps.<id>`. */
+export interface LessonStep {
+  id: string;
+  goals: KnownVerdict[];
+  /** The whole design after this step: what "Show me" loads (one undo step). */
+  solution: string;
+}
+
+export interface Lesson {
+  id: string;
+  steps: LessonStep[];
+}
