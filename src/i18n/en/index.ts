@@ -1,5 +1,8 @@
 import { app } from './app';
+import { extras } from './extras';
+import { examples } from './examples';
+import { lessons } from './lessons';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { app };
+export const en = { app, extras, examples, lessons };
 export type Resources = typeof en;
