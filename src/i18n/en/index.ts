@@ -1,8 +1,9 @@
 import { app } from './app';
+import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
 import { lessons } from './lessons';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { app, extras, examples, lessons };
+export const en = { app, editor, extras, examples, lessons };
 export type Resources = typeof en;

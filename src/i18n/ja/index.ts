@@ -1,8 +1,9 @@
 import type { Resources } from '../en';
 import { app } from './app';
+import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
 import { lessons } from './lessons';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, extras, examples, lessons };
+export const ja: Resources = { app, editor, extras, examples, lessons };
