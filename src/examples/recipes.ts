@@ -20,7 +20,7 @@ spec:
     - Egress
 `),
   known: [
-    { from: 'locked/web', to: 'locked/api', port: 8080, allowed: false, kind: 'denied', layers: { egress: 'denied', ingress: 'denied' } },
+    { from: 'locked/web', to: 'locked/api', port: 8080, allowed: false, kind: 'denied', layers: { egress: 'denied' } },
     { from: 'locked/api', to: 'locked/web', port: 8080, allowed: false, kind: 'denied' },
   ],
 };
