@@ -99,6 +99,7 @@ spec:
         - protocol: TCP
           port: 5432
 `,
+  overlay: { from: 'app/web', to: 'app/postgres', kind: 'denied' },
   known: [
     { from: 'app/web', to: 'app/postgres', port: 5432, allowed: false, kind: 'denied' },
     { from: 'app/api', to: 'app/postgres', port: 5432, allowed: true, layers: { ingress: 'allowed' } },

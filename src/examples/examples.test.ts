@@ -15,6 +15,19 @@ describe.each(EXAMPLES.map((e) => [e.id, e] as const))('example %s', (_id, examp
     const engine = createEngine(parsed().cluster);
     expect(mismatch(engine, known)).toBeUndefined();
   });
+
+  it('shows the overlay pair in the colour the rules give on every port of the destination', () => {
+    const { cluster } = parsed();
+    const engine = createEngine(cluster);
+    const { from, to, kind } = example.overlay;
+    const [ns, name] = to.split('/');
+    const dst = cluster.workloads.find((w) => w.namespace === ns && w.name === name);
+    expect(dst?.ports.length, to).toBeGreaterThan(0);
+    for (const p of dst!.ports) {
+      const m = mismatch(engine, { from, to, port: p.containerPort, protocol: p.protocol, allowed: kind !== 'denied' && kind !== 'http-only', kind });
+      expect(m, `${from} → ${to} ${p.containerPort}/${p.protocol}`).toBeUndefined();
+    }
+  });
 });
 
 describe('the gallery', () => {

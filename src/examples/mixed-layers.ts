@@ -93,6 +93,7 @@ spec:
               - cluster.local/ns/mixed/sa/admin
 `,
   ),
+  overlay: { from: 'mixed/client', to: 'mixed/api', kind: 'denied' },
   known: [
     { from: 'mixed/client', to: 'mixed/api', port: 8080, allowed: false, kind: 'denied', layers: { ingress: 'allowed', authz: 'denied' } },
     { from: 'mixed/client', to: 'mixed/reports', port: 9090, allowed: false, kind: 'denied', layers: { ingress: 'denied', authz: 'allowed' } },

@@ -97,6 +97,7 @@ spec:
             matchLabels:
               kubernetes.io/metadata.name: production
 `,
+  overlay: { from: 'staging/tester', to: 'production/api', kind: 'denied' },
   known: [
     { from: 'staging/tester', to: 'production/api', port: 8080, allowed: false, kind: 'denied' },
     { from: 'production/web', to: 'production/api', port: 8080, allowed: true, layers: { ingress: 'allowed' } },

@@ -19,6 +19,7 @@ spec:
     - Ingress
     - Egress
 `),
+  overlay: { from: 'locked/web', to: 'locked/api', kind: 'denied' },
   known: [
     { from: 'locked/web', to: 'locked/api', port: 8080, allowed: false, kind: 'denied', layers: { egress: 'denied' } },
     { from: 'locked/api', to: 'locked/web', port: 8080, allowed: false, kind: 'denied' },
@@ -43,6 +44,7 @@ spec:
     - from:
         - podSelector: {}
 `),
+  overlay: { from: 'team-b/client', to: 'team-a/api', kind: 'denied' },
   known: [
     { from: 'team-b/client', to: 'team-a/api', port: 8080, allowed: false, kind: 'denied' },
     { from: 'team-a/web', to: 'team-a/api', port: 8080, allowed: true, layers: { ingress: 'allowed' } },
@@ -78,6 +80,7 @@ spec:
         - protocol: TCP
           port: 53
 `),
+  overlay: { from: 'sandbox/app', to: 'kube-system/kube-dns', kind: 'unisolated' },
   known: [
     { from: 'sandbox/app', to: '8.8.8.8', port: 53, protocol: 'UDP', allowed: false, kind: 'denied' },
     { from: 'sandbox/app', to: 'kube-system/kube-dns', port: 53, protocol: 'UDP', allowed: true, layers: { egress: 'allowed' } },
@@ -120,6 +123,7 @@ spec:
         - protocol: TCP
           port: 8080
 `),
+  overlay: { from: 'site/web', to: 'site/api', kind: 'denied' },
   known: [
     { from: '203.0.113.10', to: 'site/api', port: 8080, allowed: false, kind: 'denied' },
     { from: '203.0.113.10', to: 'site/web', port: 8080, allowed: true, layers: { ingress: 'allowed' } },
@@ -161,6 +165,7 @@ export const monitoringScrape: Example = {
     scrapeFromMonitoring('app1'),
     scrapeFromMonitoring('app2'),
   ),
+  overlay: { from: 'app2/worker', to: 'app1/web', kind: 'denied' },
   known: [
     { from: 'app2/worker', to: 'app1/web', port: 9090, allowed: false, kind: 'denied' },
     { from: 'monitoring/prometheus', to: 'app1/web', port: 9090, allowed: true, layers: { ingress: 'allowed' } },

@@ -128,6 +128,7 @@ spec:
           port: 5432
 `,
   ),
+  overlay: { from: 'frontend/web', to: 'database/postgres', kind: 'denied' },
   known: [
     { from: 'frontend/web', to: 'auth/auth-service', port: 443, allowed: true, kind: 'allowed' },
     { from: 'frontend/web', to: 'auth/auth-service', port: 80, allowed: false, kind: 'denied' },

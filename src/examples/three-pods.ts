@@ -74,6 +74,7 @@ spec:
             matchLabels:
               app: b
 `,
+  overlay: { from: 'demo/c', to: 'demo/a', kind: 'denied' },
   known: [
     { from: 'demo/c', to: 'demo/a', port: 8080, allowed: false, kind: 'denied' },
     // b's egress is not isolated, so the connection is allowed but only half by a policy: amber.

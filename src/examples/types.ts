@@ -1,3 +1,4 @@
+import type { VerdictKind } from '../model';
 import type { KnownVerdict } from './expectation';
 
 /** One entry of the gallery. Title and explanation live in the i18n resources under `examples.<id>`. */
@@ -9,4 +10,6 @@ export interface Example {
   manifests: string;
   /** Verdicts the Kubernetes/Istio rules make certain; the first one is shown in the gallery and checked in e2e. */
   known: KnownVerdict[];
+  /** A pair whose overlay colour the rules make certain on every declared port of `to` (checked in e2e). */
+  overlay: { from: string; to: string; kind: VerdictKind };
 }

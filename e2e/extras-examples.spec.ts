@@ -1,0 +1,34 @@
+// Every example of the gallery opens, the overlay shows its known pair in the colour the rules give, and a
+// screenshot of each is kept as an artifact (test-results/screens/example-<id>.png).
+import { test, expect } from '@playwright/test';
+import { EXAMPLES } from '../src/examples';
+import { Extras } from './extras.page';
+
+for (const example of EXAMPLES) {
+  test(`example ${example.id} opens and shows ${example.overlay.from} → ${example.overlay.to} as ${example.overlay.kind}`, async ({ page }) => {
+    const x = new Extras(page);
+    await x.open();
+    await x.openExample(example.id as never);
+    const { from, to, kind } = example.overlay;
+    await expect(page.getByLabel(`workload ${to}`, { exact: true }).first()).toBeVisible();
+    // The overlay shows every pair of the selected node: select the source.
+    await page.getByLabel(`workload ${from}`, { exact: true }).first().click();
+    const edge = page.locator(`[aria-label^="traffic ${from} to ${to}:"]`).first();
+    await expect(edge).toHaveAttribute('data-kind', kind);
+    await page.screenshot({ path: `test-results/screens/example-${example.id}.png` });
+  });
+}
+
+test('opening an example over a design asks first, and Cancel keeps the design', async ({ page }) => {
+  const x = new Extras(page);
+  await x.open();
+  await x.openExample('three-pods');
+  await x.button('Examples').click();
+  const gallery = x.dialog('Examples');
+  await gallery.getByRole('button', { name: 'Open example: Recipe: deny all' }).click();
+  await expect(gallery.getByRole('alertdialog', { name: 'Replace the current design?' })).toBeVisible();
+  await gallery.getByRole('button', { name: 'Cancel' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('workload demo/a', { exact: true }).first()).toBeVisible();
+  expect(await x.nodeNames()).not.toContain('workload locked/web');
+});
