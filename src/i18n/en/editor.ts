@@ -2,6 +2,7 @@ export const editor = {
   label: 'YAML editor',
   textLabel: 'YAML text',
   loading: 'Loading the editor…',
+  cursor: 'Ln {{line}}, Col {{col}}',
   noProblems: 'No problems',
   errors_one: '{{count}} error',
   errors_other: '{{count}} errors',

@@ -1,0 +1,154 @@
+// Mounts Monaco on a DOM node and binds it to the designer store: text sync, markers, undo/redo, reveal.
+import type { StoreApi } from 'zustand';
+import type { DesignerStore } from '../../store/contract';
+import { monaco, setupMonaco } from './monaco/setup';
+import { THEME } from './monaco/theme';
+import { MODEL_URI } from './schemas';
+import { MAX_MARKERS, toMarkerRanges } from './markers';
+import { normalizeEol } from './textDiff';
+import { TextSync } from './textSync';
+import { revealInEditor } from './reveal';
+
+/** The part of the store the editor uses (the full store satisfies it; tests pass a small fake). */
+export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'>;
+export type EditorStoreApi = Pick<StoreApi<EditorStoreState>, 'getState' | 'subscribe'>;
+
+/** A marker as the hidden test mirror and the page object see it. */
+export interface MarkerView {
+  owner: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+  message: string;
+}
+
+export interface EditorBindingOptions {
+  ariaLabel: string;
+  onMarkers(markers: MarkerView[]): void;
+  onPending(pending: boolean): void;
+  onCursor(line: number, col: number): void;
+}
+
+export const MARKER_OWNER = 'kpd';
+
+function severityName(s: monaco.MarkerSeverity): MarkerView['severity'] {
+  if (s === monaco.MarkerSeverity.Error) return 'error';
+  if (s === monaco.MarkerSeverity.Warning) return 'warning';
+  if (s === monaco.MarkerSeverity.Info) return 'info';
+  return 'hint';
+}
+
+export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: EditorBindingOptions): { dispose(): void } {
+  setupMonaco();
+  const uri = monaco.Uri.parse(MODEL_URI);
+  monaco.editor.getModel(uri)?.dispose();
+  const model = monaco.editor.createModel(normalizeEol(api.getState().text), 'yaml', uri);
+  model.setEOL(monaco.editor.EndOfLineSequence.LF);
+  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  const editor = monaco.editor.create(host, {
+    model,
+    theme: THEME,
+    // EditContext loses characters under Playwright's keyboard and some IMEs; the textarea path is proven.
+    editContext: false,
+    ariaLabel: opts.ariaLabel,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    wordWrap: 'off',
+    fontSize: 13,
+    lineHeight: 19,
+    scrollBeyondLastLine: false,
+    renderLineHighlight: 'line',
+    fixedOverflowWidgets: true,
+    quickSuggestions: { other: true, comments: false, strings: true },
+    hover: { delay: 300 },
+    stickyScroll: { enabled: false },
+  });
+
+  const sync = new TextSync(
+    { getText: () => api.getState().text, setText: (t) => api.getState().setText(t), undo: () => api.getState().undo(), redo: () => api.getState().redo() },
+    {
+      getText: () => model.getValue(),
+      replace(r) {
+        const start = model.getPositionAt(r.start);
+        const end = model.getPositionAt(r.end);
+        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        // No end-cursor state: Monaco moves the cursors with the text around them, so the user's caret stays put.
+        editor.executeEdits('kpd-store', [{ range, text: r.text, forceMoveMarkers: false }]);
+      },
+    },
+    opts.onPending,
+  );
+
+  const applyDiagnostics = () => {
+    const s = api.getState();
+    // Diagnostics describe the store's text; while the user's newer text is pending, keep the old markers
+    // (Monaco moves them with the edits) instead of placing them at stale positions.
+    if (sync.isPending || normalizeEol(s.text) !== model.getValue()) return;
+    const ranges = toMarkerRanges(s.diagnostics, model.getLineCount(), (n) => model.getLineContent(n));
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, ranges);
+  };
+
+  const publishMarkers = () => {
+    const all = monaco.editor.getModelMarkers({ resource: uri }).slice(0, MAX_MARKERS);
+    opts.onMarkers(
+      all.map((m) => ({
+        owner: m.owner,
+        severity: severityName(m.severity),
+        line: m.startLineNumber,
+        col: m.startColumn,
+        endLine: m.endLineNumber,
+        endCol: m.endColumn,
+        message: m.message,
+      })),
+    );
+  };
+
+  let lastRevealSeq = api.getState().reveal?.seq;
+  const disposables: Array<{ dispose(): void }> = [
+    editor.onDidChangeModelContent(() => sync.bufferChanged()),
+    editor.onDidChangeCursorPosition((e) => opts.onCursor(e.position.lineNumber, e.position.column)),
+    // Leaving the editor (a click on the canvas or a toolbar button) must not lose the last 300 ms of typing.
+    editor.onDidBlurEditorText(() => sync.flush()),
+    monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((u) => u.toString() === uri.toString())) publishMarkers();
+    }),
+    // One history for canvas and editor: the store's undo, never Monaco's own stack.
+    editor.addAction({
+      id: 'kpd.undo',
+      label: 'Undo',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ],
+      run: () => sync.undo(),
+    }),
+    editor.addAction({
+      id: 'kpd.redo',
+      label: 'Redo',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY],
+      run: () => sync.redo(),
+    }),
+  ];
+  const unsubscribe = api.subscribe((s, prev) => {
+    if (s.text !== prev.text) sync.storeChanged();
+    if (s.text !== prev.text || s.diagnostics !== prev.diagnostics) applyDiagnostics();
+    if (s.reveal && s.reveal.seq !== lastRevealSeq) {
+      lastRevealSeq = s.reveal.seq;
+      sync.flush();
+      revealInEditor(editor, s.reveal.line, s.reveal.col);
+    }
+  });
+  const flushOnHide = () => sync.flush();
+  window.addEventListener('pagehide', flushOnHide);
+  applyDiagnostics();
+
+  return {
+    dispose() {
+      window.removeEventListener('pagehide', flushOnHide);
+      unsubscribe();
+      sync.dispose();
+      disposables.forEach((d) => d.dispose());
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}
