@@ -89,6 +89,39 @@ export class EditorPage {
     await this.page.keyboard.insertText(text);
   }
 
+  /**
+   * Type text at the caret line by line with real Enter presses, keeping the given indentation exactly
+   * (Monaco auto-indents after Enter; each line replaces that indentation).
+   */
+  async typeLines(text: string): Promise<void> {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        await this.closeSuggestions();
+        await this.page.keyboard.press('Enter');
+        // Select the auto-indent (plus a sentinel, so an unindented line selects something harmless).
+        await this.page.keyboard.insertText('x');
+        await this.page.keyboard.press('Shift+Home');
+        await this.page.keyboard.press('Shift+Home');
+        if (lines[i] === '') {
+          await this.page.keyboard.press('Delete');
+          continue;
+        }
+      }
+      if (lines[i] !== '') await this.page.keyboard.insertText(lines[i]!);
+    }
+  }
+
+  /** Completions open asynchronously; Enter would accept one instead of breaking the line. */
+  async closeSuggestions(): Promise<void> {
+    const widget = this.page.locator('.suggest-widget.visible');
+    await this.page.waitForTimeout(150);
+    await expect(async () => {
+      if ((await widget.count()) > 0) await this.page.keyboard.press('Escape');
+      await expect(widget).toHaveCount(0, { timeout: 200 });
+    }).toPass({ timeout: 5000 });
+  }
+
   async cursor(): Promise<{ line: number; col: number }> {
     const c = this.root.getByTestId('yaml-cursor');
     return { line: Number(await c.getAttribute('data-line')), col: Number(await c.getAttribute('data-col')) };
