@@ -1,10 +1,53 @@
-// Stub owned by the examples/lessons/import/export/share work (issue 4): the shell renders these.
+// Issue 4 in the shell: toolbar buttons (Import, Export, Examples, Lessons, Share, language) and their panels.
+import { useTranslation } from 'react-i18next';
+import { useExtrasUi } from './ui-state';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Gallery } from './Gallery';
+import { LessonsPanel } from './LessonsPanel';
+import { ImportDialog } from './ImportDialog';
+import { ExportDialog } from './ExportDialog';
+import { ShareDialog } from './ShareDialog';
+import { DropZone } from './DropZone';
+import { useSharedLinkOnLoad } from './useSharedLinkOnLoad';
+import './extras.css';
+
 /** Toolbar buttons of issue 4 ("Import", "Export", "Examples", "Lessons", "Share", language switch). */
 export function ExtrasToolbar() {
-  return null;
+  const { t } = useTranslation();
+  const { open, toggleLessons, lessonsOpen } = useExtrasUi();
+  return (
+    <div className="kpd-extras-toolbar" role="group" aria-label="extras">
+      <button type="button" onClick={() => open('import')}>{t('extras.toolbar.import')}</button>
+      <button type="button" onClick={() => open('export')}>{t('extras.toolbar.export')}</button>
+      <button type="button" onClick={() => open('examples')}>{t('extras.toolbar.examples')}</button>
+      <button type="button" aria-pressed={lessonsOpen} onClick={toggleLessons}>{t('extras.toolbar.lessons')}</button>
+      <button type="button" onClick={() => open('share')}>{t('extras.toolbar.share')}</button>
+      <LanguageSwitch />
+    </div>
+  );
 }
 
-/** Side panels and dialogs of issue 4 (lessons panel, gallery, import/export dialogs). */
+/** Side panels and dialogs of issue 4 (lessons panel, gallery, import/export/share dialogs, drop zone). */
 export function ExtrasPanels() {
-  return null;
+  useSharedLinkOnLoad();
+  const { dialog, lessonsOpen, banner, setBanner } = useExtrasUi();
+  const { t } = useTranslation();
+  return (
+    <>
+      {banner ? (
+        <div role={banner.tone === 'error' ? 'alert' : 'status'} className={`kpd-banner kpd-${banner.tone}`}>
+          <span>{banner.text}</span>
+          <button type="button" onClick={() => setBanner(undefined)} aria-label={t('extras.common.close')}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      {lessonsOpen ? <LessonsPanel /> : null}
+      {dialog === 'examples' ? <Gallery /> : null}
+      {dialog === 'import' ? <ImportDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'share' ? <ShareDialog /> : null}
+      <DropZone />
+    </>
+  );
 }

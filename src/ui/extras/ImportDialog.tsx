@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDiagnostic } from '../../model';
+import { planImport } from '../../io';
+import { readFiles } from '../../io/browser';
+import { useDesignerApi } from './designer';
+import { Dialog } from './Dialog';
+import { replaceDesign } from './open-design';
+import { useExtrasUi } from './ui-state';
+
+const ACCEPT = '.yaml,.yml,.json,.zip';
+
+export function ImportDialog() {
+  const { t } = useTranslation();
+  const api = useDesignerApi();
+  const { staged, stage, close } = useExtrasUi();
+  const [pasted, setPasted] = useState('');
+  const [busy, setBusy] = useState(false);
+  const filesRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
+
+  const readChosen = async (list: FileList | null) => {
+    if (!list) return;
+    setBusy(true);
+    try {
+      stage(planImport(await readFiles(list)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const confirm = async () => {
+    if (!staged) return;
+    const plan = staged;
+    close();
+    await replaceDesign(api, plan.text);
+    api.getState().notify(t('extras.import.done', { documents: plan.documents, files: plan.files }));
+  };
+  const errors = staged?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+  const others = staged?.diagnostics.filter((d) => d.severity !== 'error') ?? [];
+
+  return (
+    <Dialog title={t('extras.import.title')} onClose={close} wide>
+      <div className="kpd-row">
+        <button type="button" onClick={() => filesRef.current?.click()}>
+          {t('extras.import.chooseFiles')}
+        </button>
+        <button type="button" onClick={() => folderRef.current?.click()}>
+          {t('extras.import.chooseFolder')}
+        </button>
+        <input ref={filesRef} type="file" multiple accept={ACCEPT} hidden data-testid="import-files" onChange={(e) => void readChosen(e.currentTarget.files)} />
+        <input
+          ref={folderRef}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-folder"
+          {...{ webkitdirectory: '', directory: '' }}
+          onChange={(e) => void readChosen(e.currentTarget.files)}
+        />
+      </div>
+      <p className="kpd-help">{t('extras.import.dropHint')}</p>
+      <label className="kpd-stack">
+        {t('extras.import.paste')}
+        <textarea
+          value={pasted}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+          rows={6}
+          spellCheck={false}
+          placeholder="kubectl get ns,pods,deploy,sa,netpol,peerauthentication,authorizationpolicy -A -o yaml"
+        />
+      </label>
+      <button type="button" disabled={pasted.trim() === ''} onClick={() => stage(planImport([{ file: t('extras.import.pasted'), text: pasted }]))}>
+        {t('extras.import.readPasted')}
+      </button>
+      {busy ? <p role="status">{t('extras.import.reading')}</p> : null}
+      {staged ? (
+        <section aria-label={t('extras.import.summary', { documents: staged.documents, files: staged.files })} className="kpd-plan">
+          {staged.documents === 0 ? (
+            <p role="alert">{t('extras.import.nothing')}</p>
+          ) : (
+            <p>{t('extras.import.summary', { documents: staged.documents, files: staged.files })}</p>
+          )}
+          {errors.length ? (
+            <>
+              <p>{t('extras.import.dropped', { count: staged.dropped })}</p>
+              <ul className="kpd-diagnostics" aria-label="errors">
+                {errors.map((d, i) => (
+                  <li key={i}>{formatDiagnostic(d)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {others.length ? (
+            <ul className="kpd-diagnostics">
+              {others.map((d, i) => (
+                <li key={i}>{formatDiagnostic(d)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {staged.skipped.length ? <p>{t('extras.import.skipped', { files: staged.skipped.join(', ') })}</p> : null}
+          {staged.documents > 0 ? (
+            <>
+              <p>{t('extras.import.confirm')}</p>
+              <button type="button" onClick={() => void confirm()}>
+                {t('extras.common.replace')}
+              </button>
+            </>
+          ) : null}
+          <button type="button" onClick={close}>
+            {t('extras.common.cancel')}
+          </button>
+        </section>
+      ) : null}
+    </Dialog>
+  );
+}
