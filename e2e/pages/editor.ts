@@ -56,7 +56,8 @@ export class EditorPage {
   async setText(text: string): Promise<void> {
     await this.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.paste(text);
+    if (text === '') await this.page.keyboard.press('Delete');
+    else await this.paste(text);
     await this.waitForSynced();
     await expect.poll(() => this.getText()).toBe(text.replace(/\r\n?/g, '\n'));
   }

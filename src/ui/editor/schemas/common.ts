@@ -69,6 +69,7 @@ export function objectSchema(opts: {
   if (opts.spec) properties.spec = opts.spec;
   return {
     type: 'object',
+    title: `${opts.kind} (${opts.apiVersions.join(', ')})`,
     description: opts.description,
     required: ['apiVersion', 'kind', 'metadata', ...(opts.requireSpec ? ['spec'] : [])],
     additionalProperties: false,
