@@ -156,3 +156,19 @@ test('the editor, its YAML worker and schemas work offline', async ({ page }) =>
   await expect(page.locator('.suggest-widget.visible')).toContainText('podSelector');
   expect(external).toEqual([]);
 });
+
+test('an undo that removes lines above the viewport keeps the view and the caret on the same text', async ({ page }) => {
+  const editor = await openEditor(page);
+  const many = Array.from({ length: 30 }, (_, i) => NAMESPACE(`ns-${i}`)).join('---\n');
+  await editor.setText(many);
+  await editor.goTo(2, 16);
+  await editor.paste('\n# one\n# two\n# three');
+  await editor.waitForSynced();
+  await editor.goTo(140, 3); // "name: ns-27", far below the first screen
+  const topLine = async () => Math.min(...(await editor.root.locator('.line-numbers').allTextContents()).map(Number).filter((n) => n > 0));
+  const before = await topLine();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(() => editor.getText()).toBe(many);
+  await expect.poll(topLine).toBe(before - 3);
+  expect(await editor.cursor()).toEqual({ line: 137, col: 3 });
+});

@@ -74,8 +74,17 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
         const start = model.getPositionAt(r.start);
         const end = model.getPositionAt(r.end);
         const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        const firstVisible = editor.getVisibleRanges()[0]?.startLineNumber ?? 1;
+        const offset = editor.getScrollTop() - editor.getTopForLineNumber(firstVisible);
+        const linesBefore = model.getLineCount();
         // No end-cursor state: Monaco moves the cursors with the text around them, so the user's caret stays put.
         editor.executeEdits('kpd-store', [{ range, text: r.text, forceMoveMarkers: false }]);
+        // Monaco keeps the scroll offset in pixels; when lines appear or vanish above the viewport, scroll by
+        // the same amount so the text the user is looking at does not slide away.
+        if (end.lineNumber < firstVisible) {
+          const moved = firstVisible + model.getLineCount() - linesBefore;
+          editor.setScrollTop(editor.getTopForLineNumber(moved) + offset, monaco.editor.ScrollType.Immediate);
+        }
       },
     },
     opts.onPending,
