@@ -1,6 +1,74 @@
-// Slot owned by the Monaco editor work (stub until it lands). The shell lazy-loads this module:
-//   const YamlEditorPanel = lazy(() => import('./editor'));
-// It reads/writes the store itself (text, diagnostics, reveal) and needs no props.
+// The YAML editor panel. The shell lazy-loads this module (React.lazy) so the canvas paints before Monaco.
+//
+// Test hooks, read by e2e/pages/editor.ts (cheap, always present, also in the production build):
+//   [data-testid=yaml-editor]   the panel; data-pending="true" while typed text waits for the 300 ms pause
+//   [data-testid=yaml-text]     hidden <pre>: the store's text (what the canvas and the engine see)
+//   [data-testid=yaml-markers]  hidden <ul>: Monaco's markers of the model (ours and monaco-yaml's schema markers)
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesigner, useDesignerApi } from '../../store';
+import { mountYamlEditor, type MarkerView } from './binding';
+import './editor.css';
+
+function countBy(markers: MarkerView[], severity: MarkerView['severity']): number {
+  return markers.reduce((n, m) => (m.severity === severity ? n + 1 : n), 0);
+}
+
 export default function YamlEditorPanel() {
-  return <div aria-label="YAML editor">YAML editor loading…</div>;
+  const { t } = useTranslation();
+  const api = useDesignerApi();
+  const text = useDesigner((s) => s.text);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [markers, setMarkers] = useState<MarkerView[]>([]);
+  const [pending, setPending] = useState(false);
+  const [cursor, setCursor] = useState({ line: 1, col: 1 });
+  const textLabel = t('editor.textLabel');
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const binding = mountYamlEditor(host, api, {
+      ariaLabel: textLabel,
+      onMarkers: setMarkers,
+      onPending: setPending,
+      onCursor: (line, col) => setCursor({ line, col }),
+    });
+    return () => binding.dispose();
+    // The label is read once: remounting Monaco on a language switch would drop the user's cursor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api]);
+
+  const errors = countBy(markers, 'error');
+  const warnings = countBy(markers, 'warning');
+  return (
+    <section className="kpd-editor" aria-label={t('editor.label')} data-testid="yaml-editor" data-pending={pending ? 'true' : 'false'}>
+      <div className="kpd-editor-host" ref={hostRef} />
+      <div className="kpd-editor-status" role="status">
+        {errors > 0 && <span data-tone="error">{t('editor.errors', { count: errors })}</span>}
+        {warnings > 0 && <span data-tone="warning">{t('editor.warnings', { count: warnings })}</span>}
+        {errors === 0 && warnings === 0 && <span>{t('editor.noProblems')}</span>}
+        <span className="kpd-editor-cursor" data-testid="yaml-cursor" data-line={cursor.line} data-col={cursor.col}>
+          {t('editor.cursor', { line: cursor.line, col: cursor.col })}
+        </span>
+      </div>
+      <pre hidden data-testid="yaml-text">
+        {text}
+      </pre>
+      <ul hidden data-testid="yaml-markers">
+        {markers.map((m, i) => (
+          <li
+            key={i}
+            data-owner={m.owner}
+            data-severity={m.severity}
+            data-line={m.line}
+            data-col={m.col}
+            data-end-line={m.endLine}
+            data-end-col={m.endCol}
+          >
+            {m.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
