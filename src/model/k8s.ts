@@ -9,7 +9,7 @@ export interface Origin {
   file: string;
   line: number;
   col: number;
-  /** 0-based index of the YAML document within its file (or of the item within a `kind: List`). */
+  /** 0-based index of the YAML document within its file (items of a `kind: List` share their document's index). */
   doc: number;
 }
 

@@ -1,0 +1,162 @@
+// Files → YAML documents → objects, with every problem placed at a file, line and column.
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { emptyCluster, type Diagnostic } from '../../model';
+import type { ManifestInput, ParsedDocument, ParseResult } from '../index';
+import { Field, type PathPart, type Problem } from './field';
+import { readObject } from './objects';
+import { ExpansionLimit, isPlainMap, toPlain, type Plain } from './plain';
+
+/** Larger inputs are refused unread: no real manifest set needs it, and it keeps the UI and CLI responsive. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function parseManifests(inputs: ManifestInput[]): ParseResult {
+  const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
+  for (const input of inputs) parseFile(input, result);
+  return result;
+}
+
+function parseFile({ file, text }: ManifestInput, out: ParseResult): void {
+  if (text.length > MAX_INPUT_BYTES) {
+    out.diagnostics.push({ severity: 'error', file, line: 1, col: 1, message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: split it into smaller files` });
+    return;
+  }
+  if (text.includes('\u0000')) {
+    out.diagnostics.push({ severity: 'error', file, line: 1, col: 1, message: 'this looks like a binary file, not YAML or JSON: check the file you chose' });
+    return;
+  }
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [];
+  const at = (offset: number) => lc.linePos(Math.max(0, Math.min(offset, text.length)));
+  let index = 0;
+  for (const doc of list) {
+    const docIndex = index++;
+    const [start, , end] = doc.range;
+    const startPos = at(start);
+    const syntax = [...doc.errors, ...doc.warnings];
+    for (const e of syntax) {
+      const p = at(e.pos[0]);
+      const isError = doc.errors.includes(e as never);
+      out.diagnostics.push({ severity: isError ? 'error' : 'warning', file, line: p.line, col: p.col, message: syntaxMessage(e.code, e.message) });
+    }
+    const docText = text.slice(start, end);
+    if (doc.contents === null && doc.errors.length === 0) continue; // empty document (e.g. a trailing `---`)
+    const base = { file, line: startPos.line, col: startPos.col, endLine: at(end).line, text: docText };
+    if (doc.errors.length > 0) {
+      out.documents.push({ ...base, doc: docIndex, modelled: false, invalid: true });
+      continue;
+    }
+    let plain: Plain;
+    try {
+      plain = toPlain(doc);
+    } catch (e) {
+      if (!(e instanceof ExpansionLimit)) throw e;
+      out.diagnostics.push({ severity: 'error', file, ...startPos, message: 'too many YAML aliases or too deep nesting (possible alias bomb): the document was not read' });
+      out.documents.push({ ...base, doc: docIndex, modelled: false, invalid: true });
+      continue;
+    }
+    if (plain === null) {
+      continue; // an empty document (only comments or a trailing `---`)
+    }
+    const place = (value: Plain, prefix: PathPart[]) => readDocument(value, prefix, doc, at, file, out, { ...base, doc: docIndex });
+    if (isPlainMap(plain) && typeof plain.kind === 'string' && plain.kind.endsWith('List') && Array.isArray(plain.items)) {
+      // Typed lists (`kubectl get ns -o json` → NamespaceList) leave kind/apiVersion out of their items.
+      const itemKind = plain.kind === 'List' ? undefined : plain.kind.slice(0, -'List'.length);
+      plain.items.forEach((item, i) => {
+        if (itemKind && isPlainMap(item)) {
+          if (item.kind === undefined) item.kind = itemKind;
+          if (item.apiVersion === undefined && typeof plain.apiVersion === 'string') item.apiVersion = plain.apiVersion;
+        }
+        place(item, ['items', i]);
+      });
+    } else {
+      place(plain, []);
+    }
+  }
+}
+
+type At = (offset: number) => { line: number; col: number };
+
+function readDocument(value: Plain, prefix: PathPart[], doc: Document, at: At, file: string, out: ParseResult, base: Omit<ParsedDocument, 'modelled' | 'invalid'>): void {
+  const problems: Problem[] = [];
+  const root = new Field(value, [], problems);
+  const record: ParsedDocument = { ...base, modelled: false, invalid: false };
+  if (prefix.length > 0) {
+    const pos = locate(doc, prefix, at);
+    record.line = pos.line;
+    record.col = pos.col;
+  }
+  if (!isPlainMap(value)) {
+    root.error('a Kubernetes object must be a mapping with apiVersion, kind and metadata');
+  } else {
+    const placed = readObject(root);
+    if (placed.ref) record.ref = placed.ref;
+    const errors = problems.some((p) => p.severity === 'error');
+    if (placed.modelled && !errors && placed.add) {
+      placed.add(out.cluster);
+      record.modelled = true;
+    } else if (!placed.modelled && !errors) {
+      out.cluster.unmodelled.push({ ...unmodelledMeta(value), text: base.text, origin: { file, line: record.line, col: record.col, doc: base.doc } });
+      if (placed.note) out.diagnostics.push({ severity: 'info', file, line: record.line, col: record.col, message: placed.note });
+    }
+    if (errors || (placed.modelled && !placed.add)) record.invalid = true;
+  }
+  if (problems.some((p) => p.severity === 'error')) record.invalid = true;
+  for (const p of problems) out.diagnostics.push(toDiagnostic(p, prefix, doc, at, file));
+  setOrigin(out, record);
+  out.documents.push(record);
+}
+
+/** Stamp the origin on the object just added (the last of its collection). */
+function setOrigin(out: ParseResult, record: ParsedDocument): void {
+  if (!record.modelled) return;
+  const c = out.cluster;
+  const origin = { file: record.file, line: record.line, col: record.col, doc: record.doc };
+  for (const list of [c.namespaces, c.workloads, c.serviceAccounts, c.services, c.networkPolicies, c.peerAuthentications, c.authorizationPolicies] as { origin?: unknown }[][]) {
+    const last = list[list.length - 1];
+    if (last && last.origin === undefined) last.origin = origin;
+  }
+}
+
+function unmodelledMeta(v: Record<string, Plain>) {
+  const meta = isPlainMap(v.metadata) ? v.metadata : undefined;
+  const s = (x: Plain | undefined) => (typeof x === 'string' ? x : undefined);
+  return { apiVersion: s(v.apiVersion), kind: s(v.kind), namespace: s(meta?.namespace), name: s(meta?.name) };
+}
+
+function toDiagnostic(p: Problem, prefix: PathPart[], doc: Document, at: At, file: string): Diagnostic {
+  const full = [...prefix, ...p.path];
+  const pos = locate(doc, full, at);
+  const d: Diagnostic = { severity: p.severity, file, line: pos.line, col: pos.col, message: p.message };
+  if (pos.endLine !== undefined) {
+    d.endLine = pos.endLine;
+    d.endCol = pos.endCol;
+  }
+  if (p.path.length > 0) d.path = pathTextOf(p.path);
+  return d;
+}
+
+function pathTextOf(path: PathPart[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** The deepest node on `path` that exists (the field itself, or its parent when the field is missing). */
+function locate(doc: Document, path: PathPart[], at: At): { line: number; col: number; endLine?: number; endCol?: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) {
+      const s = at(range[0]);
+      const e = at(range[1]);
+      return { line: s.line, col: s.col, endLine: e.line, endCol: e.col };
+    }
+  }
+  return { line: 1, col: 1 };
+}
+
+function syntaxMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') return `${first}: remove or rename one of the keys`;
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN') return `YAML syntax error: ${first} (check indentation and quotes)`;
+  return `YAML syntax error: ${first}`;
+}
