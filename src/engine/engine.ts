@@ -1,7 +1,16 @@
-// CONTRACT of the engine facade (implemented by the engine work; this file starts as a stub).
-import type { Cluster, Protocol, Query, Verdict } from '../model';
+// The engine facade: one object per Cluster, answering single queries, the grouped matrix and per-node pairs.
+import type { Cluster, LayerResult, Protocol, Query, Verdict, Workload } from '../model';
 import type { Endpoint } from './endpoint';
+import { EndpointResolver } from './endpoints';
+import { buildIstioIndex, type IstioIndex } from './istio';
+import { selectorKey, matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
+import { buildMatrix, pairsFromMatrix } from './matrix-build';
+import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
+import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
+import { notesFor } from './notes';
+import { validateQuery } from './query';
+import { combine } from './verdict';
 
 export type { Endpoint };
 
@@ -37,6 +46,106 @@ export interface Engine {
   pairsOf(workloadId: string): PairVerdicts[];
 }
 
-export function createEngine(_cluster: Cluster): Engine {
-  throw new Error('engine not implemented yet');
+export interface EngineInternals extends Engine {
+  readonly resolver: EndpointResolver;
+  readonly netpol: NetpolContext;
+  /** Port `any` = a port that no rule names (for destinations that declare no ports). */
+  evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
+}
+
+export function createEngine(cluster: Cluster): Engine {
+  return createEngineInternals(cluster);
+}
+
+export function createEngineInternals(cluster: Cluster): EngineInternals {
+  const resolver = new EndpointResolver(cluster);
+  const byNamespace = indexByNamespace(cluster.networkPolicies);
+  const podCache = new Map<string, Map<Workload, boolean>>();
+  const nsCache = new Map<string, Map<string, boolean>>();
+  const selectingCache = new Map<Workload, Record<Direction, IndexedPolicy[]>>();
+  const netpol: NetpolContext = {
+    cache: {
+      pod(sel, w) {
+        const key = selectorKey(sel);
+        let m = podCache.get(key);
+        if (!m) podCache.set(key, (m = new Map()));
+        let v = m.get(w);
+        if (v === undefined) m.set(w, (v = matchesSelector(sel, w.labels)));
+        return v;
+      },
+      ns(sel, ns) {
+        const key = selectorKey(sel);
+        let m = nsCache.get(key);
+        if (!m) nsCache.set(key, (m = new Map()));
+        let v = m.get(ns);
+        if (v === undefined) m.set(ns, (v = matchesSelector(sel, resolver.namespaceLabels(ns))));
+        return v;
+      },
+    },
+    selecting(w, dir) {
+      let s = selectingCache.get(w);
+      if (!s) {
+        const mine = (byNamespace.get(w.namespace) ?? []).filter((p) => netpol.cache.pod(p.policy.podSelector, w));
+        s = { ingress: mine.filter((p) => p.ingress), egress: mine.filter((p) => p.egress) };
+        selectingCache.set(w, s);
+      }
+      return s[dir];
+    },
+  };
+  let istio: IstioIndex | undefined;
+  let matrix: Matrix | undefined;
+
+  const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
+    const layers: LayerResult[] = [
+      evaluateLayer('egress', src, dst, dst, port, protocol, netpol),
+      evaluateLayer('ingress', dst, src, dst, port, protocol, netpol),
+    ];
+    const notes = notesFor(src, dst, layers, cluster);
+    let httpOnly = false;
+    // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
+    if (dst.inMesh && protocol === 'TCP') {
+      istio ??= buildIstioIndex(cluster);
+      const q = { port: port === 'any' ? 0 : port, protocol, ...(method ? { method } : {}), ...(path ? { path } : {}) };
+      const r = istio.evaluate(src, dst, q);
+      layers.push(...r.layers);
+      notes.push(...r.notes);
+      httpOnly = r.httpOnly;
+    }
+    return combine(layers, notes, httpOnly);
+  };
+
+  const endpoint = (id: string): Endpoint | QueryError => {
+    const ep = resolver.resolve(id);
+    if (ep) return ep;
+    const ns = id.includes('/') ? id.split('/')[0]! : 'default';
+    const known = resolver.known(ns);
+    const hint = known.length > 0 ? ` (known in ${ns}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})` : ` (no workloads in namespace ${ns})`;
+    return { error: `no workload "${id.includes('/') ? id : `default/${id}`}" in the manifests${hint}; give ns/name or an IP address`, argument: 'from' };
+  };
+
+  const engine: EngineInternals = {
+    cluster,
+    resolver,
+    netpol,
+    evaluatePort,
+    endpoint,
+    evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
+    check(q) {
+      const bad = validateQuery(q);
+      if (bad) return bad;
+      const src = endpoint(q.from);
+      if (isQueryError(src)) return { ...src, argument: 'from' };
+      const dst = endpoint(q.to);
+      if (isQueryError(dst)) return { ...dst, argument: 'to' };
+      return evaluatePort(src, dst, q.port, q.protocol ?? 'TCP', q.method, q.path);
+    },
+    matrix() {
+      matrix ??= buildMatrix(engine);
+      return matrix;
+    },
+    pairsOf(id) {
+      return pairsFromMatrix(engine, engine.matrix(), id);
+    },
+  };
+  return engine;
 }

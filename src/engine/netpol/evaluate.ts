@@ -1,0 +1,72 @@
+// One NetworkPolicy layer (egress at the source or ingress at the destination) for one connection.
+// A pod is isolated for a direction iff some policy of its namespace selects it with that policy type; then the
+// connection must be allowed by at least one rule of one of those policies (rules are a union).
+import type { LayerResult, NetworkPolicy, NetworkPolicyPeer, PolicyRef, Protocol, Workload } from '../../model';
+import type { Endpoint } from '../endpoint';
+import type { Direction, IndexedPolicy } from './index-policies';
+import { peerMatches, portMatches, portText, type SelectorCache } from './match';
+
+export interface NetpolContext {
+  /** Policies of a namespace selecting this workload, per direction (memoised by the engine). */
+  selecting(w: Workload, dir: Direction): IndexedPolicy[];
+  cache: SelectorCache;
+}
+
+const ref = (p: NetworkPolicy, rule?: string): PolicyRef => ({ kind: 'NetworkPolicy', namespace: p.namespace, name: p.name, ...(rule ? { rule } : {}) });
+
+export function evaluateLayer(
+  dir: Direction,
+  local: Endpoint,
+  other: Endpoint,
+  dst: Endpoint,
+  port: number | 'any',
+  protocol: Protocol,
+  ctx: NetpolContext,
+): LayerResult {
+  const layer = dir;
+  const where = `${dir} at ${local.id}`;
+  if (local.kind !== 'workload' || !local.workload) {
+    return { layer, decision: 'skipped', reason: `${where}: outside the cluster, no NetworkPolicy applies`, policies: [] };
+  }
+  const isolating = ctx.selecting(local.workload, dir);
+  if (isolating.length === 0) {
+    const type = dir === 'ingress' ? 'Ingress' : 'Egress';
+    return { layer, decision: 'unisolated', reason: `${where}: not isolated (no NetworkPolicy with ${type} selects it)`, policies: [] };
+  }
+  const what = portText(port, protocol);
+  for (const { policy } of isolating) {
+    const rules = (dir === 'ingress' ? policy.ingress : policy.egress) ?? [];
+    for (const [i, rule] of rules.entries()) {
+      const peerIndex = matchingPeer(rule.peers, policy, other, ctx.cache);
+      if (peerIndex === undefined) continue;
+      const ports = rule.ports ?? [];
+      const portIndex = ports.length === 0 ? -1 : ports.findIndex((p) => portMatches(p, port, protocol, dst));
+      if (ports.length > 0 && portIndex < 0) continue;
+      const peerKey = dir === 'ingress' ? 'from' : 'to';
+      const rulePath = `${dir}[${i}]${peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ''}${portIndex >= 0 ? ` ports[${portIndex}]` : ''}`;
+      const peerText = peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ` (any ${dir === 'ingress' ? 'source' : 'destination'})`;
+      const portPart = portIndex >= 0 ? ` port ${what}` : ` (all ports)`;
+      return {
+        layer,
+        decision: 'allowed',
+        reason: `${where}: allowed by NetworkPolicy ${policy.namespace}/${policy.name} ${dir}[${i}]${peerText}${portPart}`,
+        policies: [ref(policy, rulePath.replace(/ /g, '.'))],
+      };
+    }
+  }
+  const names = isolating.map(({ policy }) => `${policy.namespace}/${policy.name}`).join(', ');
+  const peerWord = dir === 'ingress' ? `from ${other.id}` : `to ${other.id}`;
+  return {
+    layer,
+    decision: 'denied',
+    reason: `${where}: denied: isolated by NetworkPolicy ${names}; no ${dir} rule allows ${peerWord} on ${what}`,
+    policies: isolating.map(({ policy }) => ref(policy)),
+  };
+}
+
+/** -1 = the rule has no peers (all peers); index of the first matching peer; undefined = none matches. */
+function matchingPeer(peers: NetworkPolicyPeer[] | undefined, policy: NetworkPolicy, other: Endpoint, cache: SelectorCache): number | undefined {
+  if (!peers || peers.length === 0) return -1;
+  const i = peers.findIndex((p) => peerMatches(p, policy, other, cache));
+  return i >= 0 ? i : undefined;
+}
