@@ -1,0 +1,55 @@
+// A small argument parser: positional paths plus `--flag value` / `--flag=value` / boolean flags.
+export interface ParsedArgs {
+  command?: string;
+  paths: string[];
+  flags: Map<string, string | true>;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS = new Set(['from', 'to', 'port', 'protocol', 'method', 'path', 'queries']);
+const BOOL_FLAGS = new Set(['json', 'help']);
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const out: ParsedArgs = { paths: [], flags: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h') {
+      out.flags.set('help', true);
+      continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      if (BOOL_FLAGS.has(name)) {
+        if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+        out.flags.set(name, true);
+      } else if (VALUE_FLAGS.has(name)) {
+        const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+        out.flags.set(name, value);
+      } else {
+        throw new UsageError(`unknown option ${a} (see kpd --help)`);
+      }
+      continue;
+    }
+    if (out.command === undefined) out.command = a;
+    else out.paths.push(a);
+  }
+  return out;
+}
+
+export const USAGE = `kpd — Kube Policy Designer on the command line
+
+Usage:
+  kpd analyze <files|dirs…> [--json]
+      The connectivity matrix: workloads grouped when no policy can tell them apart, one line per ordered
+      group pair (allowed connections first), then warnings.
+  kpd check <files|dirs…> --from ns/name|IP --to ns/name|IP --port N [--protocol TCP|UDP|SCTP]
+            [--method GET --path /x] [--json]
+      One verdict with the reason of every layer. Exit 0 allowed, 1 denied, 2 bad input.
+  kpd check <files|dirs…> --queries queries.json --json
+      A batch: a JSON array of {from, to, port, protocol?, method?, path?} in, the same array with
+      allowed, kind, reasons and layers out. Exit 0 whatever the verdicts, 2 on bad input.
+
+Directories are read recursively (*.yaml, *.yml, *.json).`;

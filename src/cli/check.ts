@@ -1,0 +1,69 @@
+// `kpd check`: one verdict, or a batch of queries from a JSON file.
+import { readFileSync } from 'node:fs';
+import type { Protocol, Query, Verdict } from '../model';
+import { isQueryError, type Engine } from '../engine/engine';
+import { InputError } from './inputs';
+
+export interface CheckJson extends Verdict {
+  from: string;
+  to: string;
+  port: number;
+  protocol: Protocol;
+  method?: string;
+  path?: string;
+}
+
+export function answer(engine: Engine, q: Query, where: string): CheckJson {
+  const v = engine.check(q);
+  if (isQueryError(v)) throw new InputError(`${where}${v.argument}: ${v.error}`);
+  const out: CheckJson = { from: q.from, to: q.to, port: q.port, protocol: q.protocol ?? 'TCP', allowed: v.allowed, kind: v.kind, reasons: v.reasons, layers: v.layers };
+  if (q.method !== undefined) out.method = q.method;
+  if (q.path !== undefined) out.path = q.path;
+  return out;
+}
+
+/** A port given on the command line: digits only, so `80abc` is an error rather than 80. */
+export function portArg(value: string | undefined, name = '--port'): number {
+  if (value === undefined) throw new InputError(`${name} is required (e.g. ${name} 80)`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) throw new InputError(`${name} ${value}: a port is a whole number between 1 and 65535`);
+  return Number(value);
+}
+
+export function readQueries(file: string): Query[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`${file}: cannot read the queries file`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new InputError(`${file}: expected a JSON array of {from, to, port, protocol?, method?, path?}`);
+  return data.map((item, i) => {
+    const at = `${file}[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError(`${at}: expected an object {from, to, port}`);
+    const o = item as Record<string, unknown>;
+    for (const key of ['from', 'to'] as const) if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(`${at}.${key}: required, a string (ns/name or an IP address)`);
+    if (typeof o.port !== 'number' || !Number.isInteger(o.port) || o.port < 1 || o.port > 65535) throw new InputError(`${at}.port: a whole number between 1 and 65535 (got ${JSON.stringify(o.port)})`);
+    const q: Query = { from: o.from as string, to: o.to as string, port: o.port };
+    if (o.protocol !== undefined) {
+      if (o.protocol !== 'TCP' && o.protocol !== 'UDP' && o.protocol !== 'SCTP') throw new InputError(`${at}.protocol: TCP, UDP or SCTP (got ${JSON.stringify(o.protocol)})`);
+      q.protocol = o.protocol;
+    }
+    for (const key of ['method', 'path'] as const) {
+      if (o[key] === undefined) continue;
+      if (typeof o[key] !== 'string') throw new InputError(`${at}.${key}: must be a string`);
+      q[key] = o[key] as string;
+    }
+    return q;
+  });
+}
+
+export function checkText(r: CheckJson): string {
+  const head = `${r.allowed ? 'ALLOWED' : 'DENIED'} ${r.from} -> ${r.to} ${r.port}/${r.protocol}${r.method ? ` ${r.method} ${r.path ?? ''}` : ''}${r.kind !== 'allowed' && r.kind !== 'denied' ? ` (${r.kind})` : ''}`;
+  return [head, ...r.reasons.map((x) => `  - ${x}`)].join('\n') + '\n';
+}
