@@ -1,17 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n, initialLanguage } from './i18n';
+import { createDesignerStore, DesignerProvider } from './store';
+import { App } from './ui/App';
+import './ui/styles/app.css';
 
-function Placeholder() {
-  return (
-    <main>
-      <h1>Kube Policy Designer</h1>
-      <p>The designer is on its way.</p>
-    </main>
-  );
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled: the app works, without autosave
+  }
 }
+
+const storage = safeStorage();
+const lang = initialLanguage(storage, navigator.languages);
+document.documentElement.lang = lang;
+const i18n = createI18n(lang);
+const store = createDesignerStore({ storage });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <I18nextProvider i18n={i18n}>
+      <DesignerProvider store={store}>
+        <App />
+      </DesignerProvider>
+    </I18nextProvider>
   </StrictMode>,
 );

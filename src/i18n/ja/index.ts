@@ -4,6 +4,9 @@ import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
 import { lessons } from './lessons';
+import { shell } from './shell';
+import { inspector } from './inspector';
+import { overlay } from './overlay';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons };
+export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay };

@@ -1,12 +1,63 @@
-// Slot owned by the traffic overlay work (stub until it lands). The shell uses:
-//  - useOverlayEdges(): React Flow edges to add to the canvas while "Show traffic" is on (ids `traffic:<from>-><to>`).
-//  - <OverlayPanels/>: legend, explanation of the selected edge/pair, "Test a connection" form (inspector area).
+// The traffic overlay: edges for the canvas while "Show traffic" is on, and its panels (legend, explanation,
+// "Test a connection") for the inspector area.
+import { useMemo } from 'react';
 import type { Edge } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useDesigner } from '../../store';
+import { Explain } from './Explain';
+import { Legend } from './Legend';
+import { overlayPairs } from './pairs';
+import { useTraffic } from './state';
+import { TestConnection } from './TestConnection';
+import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
+import { useTrafficDriver } from './useTrafficDriver';
+
+export const overlayEdgeTypes = { traffic: TrafficEdgeView };
 
 export function useOverlayEdges(): Edge[] {
-  return [];
+  const showTraffic = useDesigner((s) => s.showTraffic);
+  const selected = useDesigner((s) => s.selection.nodes[0]);
+  const selectedEdge = useDesigner((s) => s.selection.edge);
+  const matrix = useTraffic((s) => s.matrix);
+  return useMemo(() => {
+    if (!showTraffic || !matrix) return [];
+    const { pairs } = overlayPairs(matrix, selected);
+    return pairs.map((pair) => {
+      const reverse = pairs.some((p) => p.from === pair.to && p.to === pair.from);
+      const id = `traffic:${pair.from}->${pair.to}`;
+      return {
+        id,
+        source: pair.from,
+        target: pair.to,
+        type: 'traffic',
+        data: { pair, offset: reverse ? (pair.from < pair.to ? 1 : -1) : 0 } satisfies TrafficEdgeData,
+        selected: id === selectedEdge,
+        zIndex: 10,
+      };
+    });
+  }, [showTraffic, matrix, selected, selectedEdge]);
 }
 
 export function OverlayPanels() {
-  return null;
+  const { t } = useTranslation();
+  useTrafficDriver();
+  const showTraffic = useDesigner((s) => s.showTraffic);
+  const selected = useDesigner((s) => s.selection.nodes[0]);
+  const { matrix, seq, busy, ms } = useTraffic();
+  const tooMany = matrix && showTraffic ? overlayPairs(matrix, selected).tooMany : 0;
+  return (
+    <div className="kpd-overlay-panels" data-analysis-seq={seq}>
+      {showTraffic ? (
+        <section className="kpd-panel">
+          <Legend />
+          <p className="kpd-muted" role="status">
+            {busy ? t('overlay.analysing') : ms !== undefined ? t('overlay.updated', { ms }) : ''}
+          </p>
+          {tooMany > 0 ? <p className="kpd-hint">{t('overlay.selectHint', { count: tooMany })}</p> : null}
+        </section>
+      ) : null}
+      <Explain />
+      <TestConnection />
+    </div>
+  );
 }

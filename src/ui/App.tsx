@@ -1,0 +1,58 @@
+// The one page: toolbar, inspector/problems on the left, canvas in the middle, YAML editor on the right.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useDesigner } from '../store';
+import { Toolbar } from './toolbar/Toolbar';
+import { Canvas } from './canvas/Canvas';
+import { Inspector } from './inspector/Inspector';
+import { Problems } from './inspector/Problems';
+import { Splitter, usePanelWidth } from './layout/Splitter';
+import { ExtrasPanels } from './extras';
+import { OverlayPanels } from './overlay';
+import { useShortcuts } from './toolbar/useShortcuts';
+import { Notice } from './layout/Notice';
+
+const YamlEditorPanel = lazy(() => import('./editor'));
+
+export function App() {
+  const { t } = useTranslation();
+  const stale = useDesigner((s) => s.stale);
+  const left = usePanelWidth('kpd.panel.left', 320);
+  const right = usePanelWidth('kpd.panel.right', 460);
+  useShortcuts();
+  return (
+    <ReactFlowProvider>
+      <div className="kpd-app">
+        <header className="kpd-header">
+          <h1 className="kpd-title">Kube Policy Designer</h1>
+          <Toolbar />
+        </header>
+        {stale ? (
+          <div className="kpd-stale" role="status">
+            {t('shell.stale')}
+          </div>
+        ) : null}
+        <Notice />
+        <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px` }}>
+          <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
+            <Inspector />
+            <OverlayPanels />
+            <Problems />
+          </aside>
+          <Splitter label={t('shell.panels.resize', { panel: t('shell.panels.inspector') })} panel={left} direction={1} />
+          <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
+            <Canvas />
+          </section>
+          <Splitter label={t('shell.panels.resize', { panel: t('editor.label') })} panel={right} direction={-1} />
+          <section className="kpd-editor">
+            <Suspense fallback={<div className="kpd-editor-loading">{t('editor.loading')}</div>}>
+              <YamlEditorPanel />
+            </Suspense>
+          </section>
+        </main>
+        <ExtrasPanels />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,134 @@
+// The canvas: React Flow over the derived design. Nodes are controlled locally while dragging and written to the
+// store (one undo step) when a drag ends; dropping a workload on another namespace moves it there.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type Node, type NodeChange, type Viewport } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useTranslation } from 'react-i18next';
+import { useDesigner, useDesignerApi } from '../../store';
+import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
+import { useAddActions } from '../toolbar/useAddActions';
+import { AllowEdgeView } from './AllowEdge';
+import { ConnectDialog } from './ConnectDialog';
+import { canvasEdges, canvasNodes, namespaceAt } from './model';
+import { nodeTypes } from './nodes';
+
+const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
+
+export function Canvas() {
+  const { t } = useTranslation();
+  const api = useDesignerApi();
+  const design = useDesigner((s) => s.design);
+  const positions = useDesigner((s) => s.positions);
+  const sizes = useDesigner((s) => s.sizes);
+  const selection = useDesigner((s) => s.selection);
+  const showTraffic = useDesigner((s) => s.showTraffic);
+  const viewport = useDesigner((s) => s.viewport);
+  const flow = useReactFlow();
+  const add = useAddActions();
+  const [pending, setPending] = useState<{ from: string; to: string }>();
+
+  const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const modelNodes = useMemo(() => canvasNodes(design, positions, sizes, selected), [design, positions, sizes, selected]);
+  const [nodes, setNodes] = useState<Node[]>(modelNodes);
+  useEffect(() => setNodes(modelNodes), [modelNodes]);
+  const overlay = useOverlayEdges();
+  const edges = useMemo<Edge[]>(() => {
+    const drawn = canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }));
+    return showTraffic ? [...drawn, ...overlay] : drawn;
+  }, [design, selection.edge, showTraffic, overlay]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, node: Node, dragged: Node[]) => {
+      const s = api.getState();
+      const moved = dragged.length > 0 ? dragged : [node];
+      if (node.type === 'workload' && moved.length === 1) {
+        const parent = nodes.find((n) => n.id === node.parentId);
+        const abs = { x: (parent?.position.x ?? 0) + node.position.x + 100, y: (parent?.position.y ?? 0) + node.position.y + 40 };
+        const target = namespaceAt(nodes, abs);
+        const from = node.id.split('/')[0]!;
+        if (target && target !== from) {
+          s.moveWorkload(node.id, target);
+          return;
+        }
+      }
+      s.setPositions(Object.fromEntries(moved.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }])));
+    },
+    [api, nodes],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target && c.source !== c.target) setPending({ from: c.source, to: c.target });
+  }, []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
+      const s = api.getState();
+      const next = { nodes: ns.map((n) => n.id), ...(es[0] ? { edge: es[0].id } : {}) };
+      if (next.nodes.join() !== s.selection.nodes.join() || next.edge !== s.selection.edge) {
+        if (next.nodes.length === 0 && !next.edge && s.selection.edge?.startsWith('traffic:')) return; // keep an overlay pair selected
+        s.setSelection(next);
+      }
+    },
+    [api],
+  );
+
+  const onDoubleClick = (e: React.MouseEvent) => {
+    const target = e.target as HTMLElement;
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    if (target.classList.contains('react-flow__pane')) {
+      add.namespace({ x: Math.round(p.x), y: Math.round(p.y) });
+      return;
+    }
+    const nsEl = target.closest('.react-flow__node-namespace');
+    if (nsEl && !target.closest('.react-flow__node-workload')) {
+      const id = nsEl.getAttribute('data-id')!;
+      const ns = nodes.find((n) => n.id === id)!;
+      add.workload({ x: Math.round(p.x - ns.position.x - 100), y: Math.round(p.y - ns.position.y - 30) }, id.slice('namespace:'.length));
+    }
+  };
+
+  const empty = design.namespaces.length === 0 && design.externals.length === 0;
+  const initial: Viewport | undefined = viewport.zoom !== 1 || viewport.x !== 0 || viewport.y !== 0 ? viewport : undefined;
+  return (
+    <div className="kpd-flow" onDoubleClick={onDoubleClick}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onSelectionChange={onSelectionChange}
+        onEdgeClick={(_, edge) => api.getState().setSelection({ nodes: [], edge: edge.id })}
+        onMoveEnd={(_, v) => api.getState().setViewport(v)}
+        defaultViewport={initial}
+        fitView={!initial}
+        fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        minZoom={0.05}
+        onlyRenderVisibleElements={nodes.length > 400}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+        {nodes.length > 0 ? <MiniMap pannable zoomable nodeStrokeWidth={2} /> : null}
+      </ReactFlow>
+      {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
+      {pending ? (
+        <ConnectDialog
+          from={pending.from}
+          to={pending.to}
+          onCancel={() => setPending(undefined)}
+          onAllow={(ports) => {
+            const err = api.getState().allowTraffic({ from: pending.from, to: pending.to, ports });
+            if (!err) setPending(undefined);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// Short-lived messages from actions (errors such as an invalid name, "restored" notes).
+import { useEffect, useState } from 'react';
+import { useDesigner } from '../../store';
+
+export function Notice() {
+  const notice = useDesigner((s) => s.notice);
+  const [visible, setVisible] = useState<number | undefined>();
+  useEffect(() => {
+    if (!notice) return;
+    setVisible(notice.seq);
+    const t = setTimeout(() => setVisible(undefined), notice.tone === 'error' ? 8000 : 4000);
+    return () => clearTimeout(t);
+  }, [notice]);
+  if (!notice || visible !== notice.seq) return null;
+  return (
+    <div className={`kpd-notice kpd-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      {notice.text}
+      <button type="button" aria-label="Dismiss" onClick={() => setVisible(undefined)}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Workload-level pairs for the overlay from the grouped matrix (pure).
+import type { VerdictKind } from '../../model';
+import type { Matrix, PortVerdict } from '../../engine/matrix';
+
+export interface TrafficPair {
+  from: string;
+  to: string;
+  ports: PortVerdict[];
+  kind: VerdictKind;
+}
+
+/** Above this many workloads the overlay shows only the selected workload's pairs. */
+export const ALL_PAIRS_LIMIT = 30;
+
+/** The colour of a pair: the zero-trust smell (unisolated) first, then allowed, HTTP-only, denied. */
+export function pairKind(ports: PortVerdict[]): VerdictKind {
+  const kinds = new Set(ports.map((p) => p.kind));
+  if (kinds.has('unisolated')) return 'unisolated';
+  if (kinds.has('allowed')) return 'allowed';
+  if (kinds.has('http-only')) return 'http-only';
+  return 'denied';
+}
+
+export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: TrafficPair[]; tooMany: number } {
+  const groupOf = new Map<string, number>();
+  for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
+  const conn = new Map<string, PortVerdict[]>();
+  for (const c of m.connections) conn.set(`${c.from}>${c.to}`, c.ports);
+  const workloads = [...groupOf.keys()];
+  const pair = (from: string, to: string): TrafficPair | undefined => {
+    const ports = conn.get(`${groupOf.get(from)}>${groupOf.get(to)}`);
+    return ports ? { from, to, ports, kind: pairKind(ports) } : undefined;
+  };
+  const out: TrafficPair[] = [];
+  if (selected && groupOf.has(selected)) {
+    for (const w of workloads) {
+      if (w === selected) continue;
+      const a = pair(selected, w);
+      const b = pair(w, selected);
+      if (a) out.push(a);
+      if (b) out.push(b);
+    }
+    return { pairs: out, tooMany: 0 };
+  }
+  if (workloads.length > ALL_PAIRS_LIMIT) return { pairs: [], tooMany: workloads.length };
+  for (const a of workloads) for (const b of workloads) if (a !== b) {
+    const p = pair(a, b);
+    if (p) out.push(p);
+  }
+  return { pairs: out, tooMany: 0 };
+}
+
+export function portsText(p: TrafficPair): string {
+  const open = p.ports.filter((x) => x.kind !== 'denied').map((x) => x.port);
+  return open.length > 0 ? open.join(', ') : 'none';
+}

@@ -1,0 +1,33 @@
+// "Add namespace / workload / external": shared by the toolbar and double-click on the canvas.
+import { useReactFlow } from '@xyflow/react';
+import { useDesignerApi } from '../../store';
+import type { XY } from '../../model';
+
+export function useAddActions() {
+  const api = useDesignerApi();
+  const flow = useReactFlow();
+  const select = (id: string | undefined, reveal = false) => {
+    if (!id) return;
+    api.getState().setSelection({ nodes: [id] });
+    // A node placed by us may land outside the view: bring everything into view once it has rendered.
+    if (reveal) setTimeout(() => void flow.fitView({ duration: 200, maxZoom: 1, padding: 0.15 }), 50);
+  };
+  return {
+    namespace: (at?: XY) => select(api.getState().addNamespace(undefined, at), !at),
+    workload: (at?: XY, namespace?: string) => {
+      const s = api.getState();
+      const selected = s.selection.nodes[0];
+      const ns =
+        namespace ??
+        (selected?.startsWith('namespace:') ? selected.slice('namespace:'.length) : selected?.includes('/') ? selected.split('/')[0] : s.design.namespaces[0]?.name);
+      select(s.addWorkload(ns, undefined, at));
+    },
+    external: () => select(api.getState().addExternal(nextCidr(api.getState().design.externals.map((e) => e.cidr))), true),
+  };
+}
+
+function nextCidr(taken: string[]): string {
+  for (const c of ['0.0.0.0/0', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']) if (!taken.includes(c)) return c;
+  for (let i = 1; i < 255; i++) if (!taken.includes(`203.0.${i}.0/24`)) return `203.0.${i}.0/24`;
+  return '198.51.100.0/24';
+}
