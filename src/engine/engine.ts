@@ -103,7 +103,13 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     const notes = notesFor(src, dst, layers, cluster);
     let httpOnly = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
-    if (dst.inMesh && protocol === 'TCP') {
+    if (!dst.inMesh || protocol !== 'TCP') {
+      const why = !dst.inMesh ? (dst.kind === 'external' ? 'outside the cluster' : 'no sidecar') : `${protocol} is not proxied by the sidecar`;
+      layers.push(
+        { layer: 'mtls', decision: 'skipped', reason: `mtls at ${dst.id}: not applicable (${why})`, policies: [] },
+        { layer: 'authz', decision: 'skipped', reason: `authz at ${dst.id}: not applicable (${why})`, policies: [] },
+      );
+    } else {
       istio ??= buildIstioIndex(cluster);
       const q = { port: port === 'any' ? 0 : port, protocol, ...(method ? { method } : {}), ...(path ? { path } : {}) };
       const r = istio.evaluate(src, dst, q);

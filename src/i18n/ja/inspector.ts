@@ -28,7 +28,7 @@ export const inspector: Resources['inspector'] = {
   defaultDenyHelp: 'ポリシーで許可しない限り、すべての受信と送信を拒否します。',
   allowDns: 'DNS を許可',
   allowDnsHelp: 'kube-system の kube-dns への 53 UDP/TCP の送信を許可します。',
-  istioMtls: 'Istio mTLS',
+  istioMtls: 'Istio の mTLS',
   mtlsOff: 'オフ',
   delete: '削除',
   allowTraffic: {
