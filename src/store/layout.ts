@@ -17,7 +17,7 @@ export async function layoutDesign(design: Design): Promise<Layout> {
   const children = [
     ...design.namespaces.map((ns) => ({
       id: ns.id,
-      layoutOptions: { 'elk.padding': `[top=${PAD.top},left=${PAD.side},bottom=${PAD.bottom},right=${PAD.side}]`, 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '24' },
+      layoutOptions: { 'elk.padding': `[top=${PAD.top},left=${PAD.side},bottom=${PAD.bottom},right=${PAD.side}]`, 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '44' },
       children: design.workloads.filter((w) => w.namespace === ns.name).map((w) => ({ id: w.id, ...WORKLOAD_SIZE })),
       width: 240,
       height: 120,

@@ -4,6 +4,8 @@ import type { Design, NodeId, XY } from '../model';
 import { WORKLOAD_SIZE } from './layout';
 
 export const NS_HEADER = 48;
+/** Room between workloads for edges and their labels. */
+export const GAP = { x: 80, y: 44 };
 
 export function namespaceSpot(design: Design, positions: Record<NodeId, XY>, sizes: Record<NodeId, { width: number; height: number }>): XY {
   let right = 0;
@@ -18,7 +20,7 @@ export function namespaceSpot(design: Design, positions: Record<NodeId, XY>, siz
 export function workloadSpot(design: Design, namespace: string, positions: Record<NodeId, XY>): XY {
   const taken = design.workloads.filter((w) => w.namespace === namespace).map((w) => positions[w.id]).filter((p): p is XY => !!p);
   for (let i = 0; ; i++) {
-    const spot = { x: 20 + (i % 2) * (WORKLOAD_SIZE.width + 20), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + 20) };
+    const spot = { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) };
     if (!taken.some((p) => Math.abs(p.x - spot.x) < 40 && Math.abs(p.y - spot.y) < 40)) return spot;
   }
 }

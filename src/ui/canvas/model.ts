@@ -2,7 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { AllowEdge, Design, DesignExternal, DesignNamespace, DesignWorkload, NodeId, XY } from '../../model';
 import { EXTERNAL_SIZE, WORKLOAD_SIZE } from '../../store/layout';
-import { NS_HEADER } from '../../store/placement';
+import { GAP, NS_HEADER } from '../../store/placement';
 import { portsLabel } from '../../sync/ids';
 
 export type NamespaceNodeData = { ns: DesignNamespace; count: number };
@@ -18,8 +18,8 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
   const nsNodes = new Map<string, Node>();
   for (const ns of design.namespaces) {
     const members = design.workloads.filter((w) => w.namespace === ns.name);
-    const childPos = members.map((w, i) => positions[w.id] ?? { x: 20 + (i % 2) * (WORKLOAD_SIZE.width + 20), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + 20) });
-    const width = Math.max(sizes[ns.id]?.width ?? 0, MIN_NS.width, ...childPos.map((p) => p.x + WORKLOAD_SIZE.width + 20));
+    const childPos = members.map((w, i) => positions[w.id] ?? { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) });
+    const width = Math.max(sizes[ns.id]?.width ?? 0, MIN_NS.width, ...childPos.map((p) => p.x + WORKLOAD_SIZE.width + 24));
     const height = Math.max(sizes[ns.id]?.height ?? 0, MIN_NS.height, ...childPos.map((p) => p.y + WORKLOAD_SIZE.height + 20));
     const position = positions[ns.id] ?? { x: nextX, y: 40 };
     nextX = Math.max(nextX, position.x + width + 60);

@@ -55,8 +55,8 @@ export function Explain() {
   return (
     <section className="kpd-panel kpd-explain" aria-labelledby="kpd-explain-h">
       <div className="kpd-panel-row">
-        <h2 id="kpd-explain-h" className="kpd-panel-title">
-          {t('overlay.explain.title')} {t('overlay.explain.pair', { from: pair.from, to: pair.to })}
+        <h2 id="kpd-explain-h" className="kpd-explain-title">
+          <span className="kpd-panel-title">{t('overlay.explain.title')}</span> {t('overlay.explain.pair', { from: pair.from, to: pair.to })}
         </h2>
         <button type="button" className="kpd-icon" aria-label={t('overlay.explain.close')} onClick={() => setSelection({ nodes: [] })}>
           ×

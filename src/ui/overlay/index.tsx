@@ -30,7 +30,7 @@ export function useOverlayEdges(): Edge[] {
         source: pair.from,
         target: pair.to,
         type: 'traffic',
-        data: { pair, offset: reverse ? (pair.from < pair.to ? 1 : -1) : 0 } satisfies TrafficEdgeData,
+        data: { pair, offset: reverse ? 1 : 0.4 } satisfies TrafficEdgeData,
         selected: id === selectedEdge,
         zIndex: 10,
       };

@@ -52,5 +52,5 @@ export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: 
 
 export function portsText(p: TrafficPair): string {
   const open = p.ports.filter((x) => x.kind !== 'denied').map((x) => x.port);
-  return open.length > 0 ? open.join(', ') : 'none';
+  return open.length > 0 ? open.join(', ') : `✕ ${p.ports.map((x) => x.port).join(', ')}`;
 }
