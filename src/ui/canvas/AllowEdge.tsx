@@ -1,17 +1,24 @@
 // A drawn (or hand-written) allowed connection with its ports as the label.
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
 
 export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
   const { t } = useTranslation();
   const [path, x, y] = getBezierPath(props);
   const hand = props.data?.edge.handWritten;
+  const api = useDesignerApi();
   return (
     <>
       <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={props.selected ? 'kpd-edge-selected' : undefined} />
       <EdgeLabelRenderer>
-        <div className={`kpd-edge-label${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 }}>
+        {/* The label is the easiest thing to hit: clicking it selects the edge (labels ignore the pointer by default). */}
+        <div
+          className={`kpd-edge-label nodrag nopan${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000, pointerEvents: 'all', cursor: 'pointer' }}
+          onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
+        >
           {props.data?.label}
           {hand ? <span className="kpd-hand-tag">{t('shell.canvas.handWritten')}</span> : null}
         </div>

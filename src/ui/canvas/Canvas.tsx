@@ -1,8 +1,9 @@
 // The canvas: React Flow over the derived design. Nodes are controlled locally while dragging and written to the
 // store (one undo step) when a drag ends; dropping a workload on another namespace moves it there.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type Node, type NodeChange, type Viewport } from '@xyflow/react';
+import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
@@ -62,6 +63,17 @@ export function Canvas() {
     if (c.source && c.target && c.source !== c.target) setPending({ from: c.source, to: c.target });
   }, []);
 
+  // React Flow only connects when the pointer ends near a handle; people drop on the node itself, so a drop on
+  // any node's body counts too (the innermost node under the pointer: a workload before its namespace).
+  const onConnectEnd = useCallback((e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    const p = 'changedTouches' in e ? e.changedTouches[0] : e;
+    if (!p) return;
+    const el = document.elementFromPoint(p.clientX, p.clientY)?.closest('.react-flow__node');
+    const to = el?.getAttribute('data-id');
+    if (to && to !== state.fromNode.id) setPending({ from: state.fromNode.id, to });
+  }, []);
+
   const onSelectionChange = useCallback(
     ({ nodes: ns, edges: es }: { nodes: Node[]; edges: Edge[] }) => {
       const s = api.getState();
@@ -101,6 +113,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onSelectionChange={onSelectionChange}
         onEdgeClick={(_, edge) => api.getState().setSelection({ nodes: [], edge: edge.id })}
         onMoveEnd={(_, v) => api.getState().setViewport(v)}

@@ -1,0 +1,233 @@
+// Issue 3, the canvas as a person uses it with the mouse: create, connect, drag, delete, switches, text safety.
+import { expect, test } from '@playwright/test';
+import { CanvasPage } from './pages/canvas';
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+});
+
+test('the toolbar carries the contract names and the title', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await expect(page).toHaveTitle(/Kube Policy Designer/);
+  for (const name of ['Add namespace', 'Add workload', 'Add external', 'Undo', 'Redo', 'Auto layout', 'Show traffic', 'New design', 'Import', 'Export']) {
+    await expect(c.tool(name)).toHaveCount(1);
+  }
+  await expect(c.tool('Show traffic')).toHaveAttribute('aria-pressed', 'false');
+  await c.tool('Show traffic').click();
+  await expect(c.tool('Show traffic')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('separator')).toHaveCount(2);
+});
+
+test('two namespaces and workloads from the toolbar and inspector, one edge → the matching NetworkPolicy', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('shop');
+  await c.addWorkload('shop', 'web');
+  await c.addNamespace('data');
+  await c.addWorkload('data', 'db');
+  // Ports in the inspector: one named TCP port.
+  const ins = c.inspector();
+  await ins.getByRole('button', { name: 'Add port' }).click();
+  await ins.getByLabel('Port name').last().fill('pg');
+  await ins.getByLabel('Port number').last().fill('5432');
+  await ins.getByRole('button', { name: 'Save ports' }).click();
+  await expect(c.node('workload data/db')).toContainText('pg:5432/TCP');
+  // A label row in the inspector.
+  await ins.getByRole('button', { name: 'Add label' }).click();
+  await ins.getByLabel('Label key').last().fill('tier');
+  await ins.getByLabel('Label value').last().fill('backend');
+  await ins.getByRole('button', { name: 'Save labels' }).click();
+  await expect(c.node('workload data/db')).toContainText('tier=backend');
+
+  await c.select('workload shop/web');
+  await ins.getByRole('button', { name: 'Allow traffic to…' }).click();
+  await ins.getByLabel('Destination').selectOption('data/db');
+  await ins.getByLabel(/^Ports/).fill('5432');
+  await ins.getByRole('button', { name: 'Allow', exact: true }).click();
+  await expect(c.edgeLabel('5432/TCP')).toBeVisible();
+
+  await expect.poll(() => c.yaml()).toContain('name: allow-web-to-db');
+  const text = await c.yaml();
+  const policy = text.split(/^---$/m).find((d) => d.includes('name: allow-web-to-db'))!;
+  expect(policy).toContain('kind: NetworkPolicy');
+  expect(policy).toContain('namespace: data');
+  expect(policy).toMatch(/policyTypes:\s*\n\s+- Ingress/);
+  expect(policy).toContain('kubernetes.io/metadata.name: shop');
+  expect(policy).toMatch(/port: 5432/);
+  expect(text).toContain('tier: backend');
+  await c.shot('canvas-two-namespaces-1440');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await c.tool('Auto layout').click();
+  await page.waitForTimeout(600);
+  await c.shot('canvas-two-namespaces-1280');
+});
+
+test('connect by dragging from a handle: a ports form, then the edge; select it and Delete removes it', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('a');
+  await c.addWorkload('a', 'client');
+  await c.addNamespace('b');
+  await c.addWorkload('b', 'server');
+  const src = c.node('workload a/client').locator('.react-flow__handle.source');
+  const dst = c.node('workload b/server');
+  const s = (await src.boundingBox())!;
+  const d = (await dst.boundingBox())!;
+  await c.drag({ x: s.x + s.width / 2, y: s.y + s.height / 2 }, { x: d.x + d.width / 2, y: d.y + d.height / 2 });
+  const dialog = page.getByRole('dialog', { name: 'Allow a/client → b/server' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('8080/TCP');
+  await c.shot('canvas-connect-dialog');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(c.edgeLabel('8080/TCP')).toBeVisible();
+  await expect.poll(() => c.yaml()).toContain('name: allow-client-to-server');
+
+  await c.edgeLabel('8080/TCP').click();
+  await expect(c.inspector().getByRole('button', { name: 'Remove connection' })).toBeVisible();
+  await c.pane.focus();
+  await page.keyboard.press('Delete');
+  await expect(c.edgeLabel('8080/TCP')).toHaveCount(0);
+  await expect.poll(() => c.yaml()).not.toContain('allow-client-to-server');
+});
+
+test('a hand-written edge is marked and cannot be removed from the canvas', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.editor.setText(`apiVersion: v1
+kind: Namespace
+metadata: {name: prod}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: prod}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: c, image: nginx, ports: [{containerPort: 80}]}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api, namespace: prod}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec: {containers: [{name: c, image: api, ports: [{containerPort: 9000}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api-from-web, namespace: prod}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector:
+            matchExpressions: [{key: app, operator: In, values: [web]}]
+      ports: [{port: 9000}]
+`);
+  const label = page.locator('.kpd-edge-label-hand', { hasText: '9000/TCP' });
+  await expect(label).toBeVisible();
+  await expect(label).toContainText('hand-written');
+  await label.click();
+  await expect(c.inspector()).toContainText('hand-written policy');
+  await expect(c.inspector().getByRole('button', { name: 'Remove connection' })).toHaveCount(0);
+  await c.pane.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('alert').filter({ hasText: 'hand-written' })).toBeVisible();
+  await expect(label).toBeVisible();
+  expect(await c.yaml()).toContain('name: api-from-web');
+  await c.shot('canvas-hand-written');
+});
+
+test('double-click: on the empty canvas adds a namespace, inside a namespace adds a workload there', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  const pane = (await c.pane.boundingBox())!;
+  await c.pane.dblclick({ position: { x: pane.width / 2, y: pane.height / 2 } });
+  await expect(c.node('namespace namespace-1')).toBeVisible();
+  const ns = (await c.node('namespace namespace-1').boundingBox())!;
+  await page.mouse.dblclick(ns.x + ns.width - 20, ns.y + ns.height - 15);
+  await expect(page.getByRole('group', { name: /^workload namespace-1\// })).toHaveCount(1);
+});
+
+test('drag a workload into another namespace moves it there (one undo step)', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('one');
+  await c.addWorkload('one', 'mover');
+  await c.addNamespace('two');
+  await c.addWorkload('two', 'stayer');
+  const src = (await c.node('workload one/mover').boundingBox())!;
+  const dst = (await c.node('namespace two').boundingBox())!;
+  await c.drag({ x: src.x + 60, y: src.y + 14 }, { x: dst.x + dst.width / 2, y: dst.y + dst.height - 30 });
+  await expect(c.node('workload two/mover')).toBeVisible();
+  await expect(c.node('workload one/mover')).toHaveCount(0);
+  await expect.poll(() => c.yaml()).toMatch(/name: mover\n\s+namespace: two/);
+  await c.tool('Undo').click();
+  await expect(c.node('workload one/mover')).toBeVisible();
+});
+
+test('dragging a node inside its namespace keeps the new position as one undo step', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('solo');
+  const before = (await c.node('namespace solo').boundingBox())!;
+  await c.drag({ x: before.x + 60, y: before.y + 12 }, { x: before.x + 260, y: before.y + 112 });
+  await expect.poll(async () => Math.round((await c.node('namespace solo').boundingBox())!.x - before.x)).toBeGreaterThan(150);
+  await c.tool('Undo').click();
+  await expect.poll(async () => Math.round((await c.node('namespace solo').boundingBox())!.x - before.x)).toBe(0);
+  await expect(c.node('namespace solo')).toBeVisible();
+});
+
+test('namespace switches draw badges and write policies', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('secure');
+  const ins = c.inspector();
+  await ins.getByRole('checkbox', { name: /Default deny/ }).check();
+  await ins.getByRole('checkbox', { name: /Allow DNS/ }).check();
+  await ins.getByLabel('Istio mTLS').selectOption('STRICT');
+  const ns = c.node('namespace secure');
+  await expect(ns).toContainText('default deny');
+  await expect(ns).toContainText('mTLS STRICT');
+  const text = await c.yaml();
+  expect(text).toContain('kind: PeerAuthentication');
+  expect(text).toContain('mode: STRICT');
+  expect(text).toMatch(/kind: NetworkPolicy[\s\S]*namespace: secure/);
+  expect(text).toContain('k8s-app: kube-dns');
+  await c.shot('canvas-switches');
+});
+
+test('labels and names with HTML are shown as text', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  let alerted = false;
+  page.on('dialog', (d) => {
+    alerted = true;
+    void d.dismiss();
+  });
+  await c.editor.setText('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: evil\n  labels:\n    note: "<b>bold</b><img src=x onerror=alert(1)>"\n');
+  await expect(c.node('namespace evil')).toBeVisible();
+  await expect(page.locator('.kpd-chip', { hasText: 'note=<b>bold</b><img src=x onerror=alert(1)>' })).toBeVisible();
+  await expect(page.locator('.react-flow b, .react-flow img')).toHaveCount(0);
+  await c.select('namespace evil');
+  await expect(c.inspector().getByLabel('Label value').first()).toHaveValue('<b>bold</b><img src=x onerror=alert(1)>');
+  await expect(page.locator('aside b, aside img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
+test('an external node has its CIDR name and "internet" for 0.0.0.0/0', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.tool('Add external').click();
+  await expect(c.node('external 0.0.0.0/0')).toContainText('internet');
+  await c.tool('Add external').click();
+  await expect(c.node('external 10.0.0.0/8')).toBeVisible();
+});
