@@ -142,6 +142,7 @@ spec:
   await page.keyboard.press('Delete');
   await expect(page.getByRole('alert').filter({ hasText: 'hand-written' })).toBeVisible();
   await expect(label).toBeVisible();
+  await expect(c.inspector()).toContainText('hand-written policy'); // still selected, still explained
   expect(await c.yaml()).toContain('name: api-from-web');
   await c.shot('canvas-hand-written');
 });

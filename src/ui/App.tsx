@@ -18,8 +18,8 @@ const YamlEditorPanel = lazy(() => import('./editor'));
 export function App() {
   const { t } = useTranslation();
   const stale = useDesigner((s) => s.stale);
-  const left = usePanelWidth('kpd.panel.left', 320);
-  const right = usePanelWidth('kpd.panel.right', 460);
+  const left = usePanelWidth('kpd.panel.left', 300);
+  const right = usePanelWidth('kpd.panel.right', 420);
   useShortcuts();
   return (
     <ReactFlowProvider>

@@ -1,4 +1,6 @@
 export const inspector = {
+  badPort: '“{{value}}” is not a port number (1–65535)',
+  except: 'except {{list}}',
   nothing: 'Select a namespace, workload or outside address to edit it.',
   name: 'Name',
   rename: 'Rename',

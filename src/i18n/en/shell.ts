@@ -38,6 +38,7 @@ export const shell = {
     cancel: 'Cancel',
     badPort: '“{{value}}” is not a port: write 8080, 8080/TCP or http',
   },
+  dismiss: 'Dismiss',
   panels: {
     inspector: 'Inspector',
     problems: 'Problems',

@@ -1,6 +1,8 @@
 import type { Resources } from '../en';
 
 export const inspector: Resources['inspector'] = {
+  badPort: '“{{value}}” はポート番号ではありません（1〜65535）',
+  except: '除外: {{list}}',
   nothing: '編集するネームスペース、ワークロード、外部アドレスを選択してください。',
   name: '名前',
   rename: '名前を変更',

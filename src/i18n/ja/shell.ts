@@ -40,6 +40,7 @@ export const shell: Resources['shell'] = {
     cancel: 'キャンセル',
     badPort: '「{{value}}」はポートではありません。8080、8080/TCP、http のように書いてください',
   },
+  dismiss: '閉じる',
   panels: {
     inspector: 'インスペクター',
     problems: '問題',

@@ -119,7 +119,7 @@ export function Canvas() {
         onMoveEnd={(_, v) => api.getState().setViewport(v)}
         defaultViewport={initial}
         fitView={!initial}
-        fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
+        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         minZoom={0.05}
@@ -128,7 +128,8 @@ export function Canvas() {
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
-        {nodes.length > 0 ? <MiniMap pannable zoomable nodeStrokeWidth={2} /> : null}
+        {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
+        {nodes.length > 24 ? <MiniMap pannable zoomable nodeStrokeWidth={2} style={{ width: 160, height: 110 }} /> : null}
       </ReactFlow>
       {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
       {pending ? (

@@ -11,7 +11,7 @@ export function ExternalInspector({ ext }: { ext: DesignExternal }) {
       <p className="kpd-kind">{t('inspector.external')}</p>
       <p>
         {t('inspector.cidr')}: <code>{ext.cidr}</code>
-        {ext.except.length > 0 ? <> · except {ext.except.join(', ')}</> : null}
+        {ext.except.length > 0 ? <> · {t('inspector.except', { list: ext.except.join(', ') })}</> : null}
       </p>
       <AllowTrafficForm from={ext.id} />
       <button type="button" className="kpd-danger" onClick={() => remove([ext.id])}>

@@ -68,8 +68,8 @@ export function PortsEditor({ ports, onSave }: { ports: ContainerPort[]; onSave(
   const set = (i: number, patch: Partial<PortRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = (e: React.FormEvent) => {
     e.preventDefault();
-    const bad = rows.find((r) => !/^\d+$/.test(r.port));
-    if (bad) return setErr(`"${bad.port}" is not a port number`);
+    const bad = rows.find((r) => !/^\d+$/.test(r.port) || Number(r.port) < 1 || Number(r.port) > 65535);
+    if (bad) return setErr(t('inspector.badPort', { value: bad.port }));
     setErr(onSave(rows.map((r) => ({ ...(r.name ? { name: r.name } : {}), containerPort: Number(r.port), protocol: r.protocol }))));
   };
   return (

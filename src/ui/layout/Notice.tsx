@@ -1,8 +1,10 @@
 // Short-lived messages from actions (errors such as an invalid name, "restored" notes).
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../../store';
 
 export function Notice() {
+  const { t } = useTranslation();
   const notice = useDesigner((s) => s.notice);
   const [visible, setVisible] = useState<number | undefined>();
   useEffect(() => {
@@ -15,7 +17,7 @@ export function Notice() {
   return (
     <div className={`kpd-notice kpd-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       {notice.text}
-      <button type="button" aria-label="Dismiss" onClick={() => setVisible(undefined)}>
+      <button type="button" aria-label={t('shell.dismiss')} onClick={() => setVisible(undefined)}>
         ×
       </button>
     </div>

@@ -25,8 +25,10 @@ export function useShortcuts() {
         const { nodes, edge } = s.selection;
         if (edge && !edge.startsWith('traffic:')) {
           e.preventDefault();
+          // A hand-written edge stays (the store says why): keep it selected so the inspector shows where it comes from.
+          const handWritten = s.design.edges.find((x) => x.id === edge)?.handWritten;
           s.removeEdge(edge);
-          s.setSelection({ nodes: [] });
+          if (!handWritten) s.setSelection({ nodes: [] });
         } else if (nodes.length > 0) {
           e.preventDefault();
           s.removeNodes(nodes);
