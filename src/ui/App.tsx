@@ -37,8 +37,9 @@ export function App() {
         <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px` }}>
           <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
             <Inspector />
-            <OverlayPanels />
+            {/* Problems above the overlay's panels: with broken YAML they are what the user needs first. */}
             <Problems />
+            <OverlayPanels />
           </aside>
           <Splitter label={t('shell.panels.resize', { panel: t('shell.panels.inspector') })} panel={left} direction={1} />
           <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
