@@ -1,0 +1,92 @@
+// The canvas model: names people (and tests) find nodes by, namespaces that contain their workloads, drop targets,
+// edge labels, and the ports mini-language of the connect form.
+import { describe, expect, it } from 'vitest';
+import type { Design, DesignNamespace, DesignWorkload } from '../../model';
+import { WORKLOAD_SIZE } from '../../store/layout';
+import { parsePorts } from './ConnectDialog';
+import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt } from './model';
+
+const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
+const wl = (namespace: string, name: string): DesignWorkload => ({
+  id: `${namespace}/${name}`,
+  namespace,
+  name,
+  kind: 'Deployment',
+  labels: { app: name },
+  serviceAccount: 'default',
+  ports: [],
+  mesh: false,
+});
+const design: Design = {
+  namespaces: [ns('a'), ns('b')],
+  workloads: [wl('a', 'web'), wl('a', 'api'), wl('a', 'db'), wl('b', 'job')],
+  externals: [{ id: 'external:0.0.0.0/0', cidr: '0.0.0.0/0', except: [] }],
+  edges: [
+    { id: 'e1', from: 'a/web', to: 'b/job', ports: [{ port: 8080, protocol: 'TCP' }], methods: ['GET'], paths: ['/api/*'], handWritten: false, policies: [] },
+    { id: 'e2', from: 'a/web', to: 'gone/x', ports: [], handWritten: true, policies: [] },
+  ],
+};
+
+describe('canvas nodes', () => {
+  const nodes = canvasNodes(design, { 'a/db': { x: 500, y: 300 } }, {}, new Set(['a/api']));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  it('names every node as the contract says', () => {
+    expect(nodes.map((n) => n.ariaLabel)).toEqual(['namespace a', 'workload a/web', 'workload a/api', 'workload a/db', 'namespace b', 'workload b/job', 'external 0.0.0.0/0']);
+  });
+
+  it('puts workloads inside their namespace and sizes the namespace to contain them', () => {
+    expect(byId.get('a/web')!.parentId).toBe('namespace:a');
+    expect(byId.get('a/web')!.extent).toBeUndefined(); // dragging out of the rectangle must be possible (move to another namespace)
+    const a = byId.get('namespace:a')!;
+    expect(a.width).toBeGreaterThanOrEqual(500 + WORKLOAD_SIZE.width);
+    expect(a.height).toBeGreaterThanOrEqual(300 + WORKLOAD_SIZE.height);
+    expect(byId.get('namespace:b')!.width).toBeGreaterThanOrEqual(MIN_NS.width);
+  });
+
+  it('places namespaces without a saved position side by side, not on top of each other', () => {
+    const a = byId.get('namespace:a')!;
+    const b = byId.get('namespace:b')!;
+    expect(b.position.x).toBeGreaterThanOrEqual(a.position.x + a.width!);
+  });
+
+  it('marks the selection', () => {
+    expect(nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['a/api']);
+  });
+
+  it('finds the namespace under a dropped point', () => {
+    const b = byId.get('namespace:b')!;
+    expect(namespaceAt(nodes, { x: b.position.x + 10, y: b.position.y + 10 })).toBe('b');
+    expect(namespaceAt(nodes, { x: -10_000, y: -10_000 })).toBeUndefined();
+  });
+});
+
+describe('canvas edges', () => {
+  it('labels ports, methods and paths and marks hand-written edges; drops edges to unknown nodes', () => {
+    const edges = canvasEdges(design, 'e1', false);
+    expect(edges.map((e) => e.id)).toEqual(['e1']);
+    expect(edges[0]!.selected).toBe(true);
+    expect(edgeLabel(design.edges[0]!)).toBe('8080/TCP · GET · /api/*');
+    const hand = canvasEdges({ ...design, edges: [{ ...design.edges[1]!, to: 'b/job' }] }, undefined, true)[0]!;
+    expect(hand.className).toContain('kpd-edge-hand');
+    expect(hand.ariaLabel).toContain('(hand-written)');
+  });
+});
+
+describe('ports typed in the connect form', () => {
+  it('reads numbers, ranges, protocols and named ports; empty means all ports', () => {
+    expect(parsePorts('')).toEqual([]);
+    expect(parsePorts('8080, 53/udp 9000-9100/TCP http')).toEqual([
+      { port: 8080, protocol: 'TCP' },
+      { port: 53, protocol: 'UDP' },
+      { port: 9000, endPort: 9100, protocol: 'TCP' },
+      { port: 'http', protocol: 'TCP' },
+    ]);
+  });
+
+  it('refuses what is not a port, naming the bad part', () => {
+    expect(parsePorts('80 70000')).toEqual({ bad: '70000' });
+    expect(parsePorts('9100-9000')).toEqual({ bad: '9100-9000' });
+    expect(parsePorts('80/icmp')).toEqual({ bad: '80/icmp' });
+  });
+});
