@@ -232,3 +232,22 @@ test('an external node has its CIDR name and "internet" for 0.0.0.0/0', async ({
   await c.tool('Add external').click();
   await expect(c.node('external 10.0.0.0/8')).toBeVisible();
 });
+
+test('Escape while dragging a connection cancels it', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.addNamespace('a');
+  await c.addWorkload('a', 'client');
+  await c.addWorkload('a', 'server');
+  const s = (await c.node('workload a/client').locator('.react-flow__handle.source').boundingBox())!;
+  const d = (await c.node('workload a/server').boundingBox())!;
+  await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(d.x + d.width / 2, d.y + d.height / 2, { steps: 10 });
+  await expect(page.locator('.react-flow__connection')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__connection')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await c.yaml()).not.toContain('kind: NetworkPolicy');
+});

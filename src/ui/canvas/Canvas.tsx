@@ -1,7 +1,7 @@
 // The canvas: React Flow over the derived design. Nodes are controlled locally while dragging and written to the
 // store (one undo step) when a drag ends; dropping a workload on another namespace moves it there.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStoreApi, type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
@@ -59,14 +59,29 @@ export function Canvas() {
     [api, nodes],
   );
 
+  // Escape while dragging a connection cancels it: end React Flow's drag (it listens for mouseup on the document)
+  // and ignore the connection that this synthetic release would otherwise report.
+  const rf = useStoreApi();
+  const escaped = useRef(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !rf.getState().connection.inProgress) return;
+      escaped.current = true;
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [rf]);
+
   const onConnect = useCallback((c: Connection) => {
+    if (escaped.current) return;
     if (c.source && c.target && c.source !== c.target) setPending({ from: c.source, to: c.target });
   }, []);
 
   // React Flow only connects when the pointer ends near a handle; people drop on the node itself, so a drop on
   // any node's body counts too (the innermost node under the pointer: a workload before its namespace).
   const onConnectEnd = useCallback((e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode) return;
+    if (escaped.current || state.isValid || !state.fromNode) return;
     const p = 'changedTouches' in e ? e.changedTouches[0] : e;
     if (!p) return;
     const el = document.elementFromPoint(p.clientX, p.clientY)?.closest('.react-flow__node');
@@ -112,6 +127,7 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
+        onConnectStart={() => (escaped.current = false)}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onSelectionChange={onSelectionChange}
