@@ -251,3 +251,38 @@ test('Escape while dragging a connection cancels it', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await c.yaml()).not.toContain('kind: NetworkPolicy');
 });
+
+test('a connection the cluster cannot govern is refused inside the ports form, with the reason', async ({ page }) => {
+  const c = new CanvasPage(page);
+  await c.open();
+  await c.tool('Add external').click();
+  await c.tool('Add external').click();
+  await expect(c.node('external 10.0.0.0/8')).toBeVisible();
+  await c.settle();
+  const s = (await c.node('external 0.0.0.0/0').locator('.react-flow__handle.source').boundingBox())!;
+  const d = (await c.node('external 10.0.0.0/8').boundingBox())!;
+  await c.drag({ x: s.x + s.width / 2, y: s.y + s.height / 2 }, { x: d.x + d.width / 2, y: d.y + d.height / 2 });
+  const dialog = page.getByRole('dialog', { name: 'Allow external:0.0.0.0/0 → external:10.0.0.0/8' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('not governed by the cluster');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the three areas fill the window at 1440×900 and 1280×720', async ({ page }) => {
+  const c = new CanvasPage(page);
+  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(size);
+    await c.open();
+    await c.editor.waitForReady();
+    const main = (await page.locator('main').boundingBox())!;
+    expect(Math.round(main.y + main.height)).toBe(size.height);
+    for (const area of [c.inspector(), page.getByRole('region', { name: 'Canvas' }), page.getByTestId('yaml-editor')]) {
+      const box = (await area.boundingBox())!;
+      expect(box.width).toBeGreaterThan(200);
+      expect(Math.round(box.y + box.height)).toBeLessThanOrEqual(size.height);
+    }
+    await c.shot(`canvas-empty-${size.width}`);
+  }
+});

@@ -76,6 +76,20 @@ export class CanvasPage {
     await this.page.mouse.up();
   }
 
+  /** Adding a node may animate the viewport to reveal it: wait until the nodes stop moving before aiming at them. */
+  async settle(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = (await viewport.getAttribute('style')) ?? '';
+        const same = now === last;
+        last = now;
+        return same;
+      }, { intervals: [150, 150, 150, 150] })
+      .toBe(true);
+  }
+
   async shot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screens/${name}.png` });
   }

@@ -156,6 +156,7 @@ export function Canvas() {
           onAllow={(ports) => {
             const err = api.getState().allowTraffic({ from: pending.from, to: pending.to, ports });
             if (!err) setPending(undefined);
+            return err;
           }}
         />
       ) : null}

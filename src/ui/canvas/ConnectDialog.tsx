@@ -21,7 +21,7 @@ export function parsePorts(text: string): EdgePort[] | { bad: string } {
   return out;
 }
 
-export function ConnectDialog(props: { from: string; to: string; onAllow(ports: EdgePort[]): void; onCancel(): void }) {
+export function ConnectDialog(props: { from: string; to: string; /** Returns the action's error (shown here, inline) or undefined. */ onAllow(ports: EdgePort[]): string | undefined; onCancel(): void }) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -32,7 +32,7 @@ export function ConnectDialog(props: { from: string; to: string; onAllow(ports: 
     e.preventDefault();
     const r = parsePorts(text);
     if ('bad' in r) return setError(t('shell.connect.badPort', { value: r.bad }));
-    props.onAllow(r);
+    setError(props.onAllow(r));
   };
   return (
     <div className="kpd-modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onCancel())}>
