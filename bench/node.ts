@@ -31,7 +31,7 @@ export async function runNodeBench(): Promise<string> {
     t = performance.now();
     for (let i = 0; i < q; i++) {
       const v = engine.check({ from: ids[(i * 7919) % ids.length]!, to: ids[(i * 104729) % ids.length]!, port: 8080 });
-      if (isQueryError(v)) throw new Error(v.message);
+      if (isQueryError(v)) throw new Error(`${v.argument}: ${v.error}`);
     }
     const qps = Math.round(q / ((performance.now() - t) / 1000));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
