@@ -130,8 +130,8 @@ spec:
   ),
   overlay: { from: 'frontend/web', to: 'database/postgres', kind: 'denied' },
   known: [
-    { from: 'frontend/web', to: 'auth/auth-service', port: 443, allowed: true, kind: 'allowed' },
     { from: 'frontend/web', to: 'auth/auth-service', port: 80, allowed: false, kind: 'denied' },
+    { from: 'frontend/web', to: 'auth/auth-service', port: 443, allowed: true, kind: 'allowed' },
     { from: 'auth/auth-service', to: 'database/postgres', port: 5432, allowed: true, kind: 'allowed' },
     { from: 'frontend/web', to: 'database/postgres', port: 5432, allowed: false, kind: 'denied' },
     { from: 'auth/auth-service', to: 'frontend/web', port: 8080, allowed: false, kind: 'denied' },
