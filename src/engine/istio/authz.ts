@@ -1,96 +1,169 @@
-// The authz layer: CUSTOM, then DENY, then ALLOW (https://istio.io/latest/docs/concepts/security/#implicit-enablement).
-// CUSTOM is an external authorizer we cannot run (reported, never decides); AUDIT never decides; an ALLOW policy
-// with no rules (`spec: {}`) matches nothing, so it denies every request once it applies.
-import type { AuthorizationPolicy, Cluster, LayerResult, PolicyRef } from '../../model';
+// The authz layer. https://istio.io/latest/docs/reference/config/security/authorization-policy/ :
+// 1. CUSTOM policies that match send the request to their external authorizer (not evaluated here: reported, never
+//    decides on its own). 2. Any matching DENY policy denies. 3. No ALLOW policy for the workload: allowed.
+// 4. Any matching ALLOW policy allows. 5. Otherwise denied. AUDIT "do[es] not affect whether requests are allowed".
+// A policy without rules never matches, so an ALLOW policy `spec: {}` allows nothing.
+//
+// Attributes the query does not give (Host header, request headers, an unknown pod IP) make a rule's match
+// `unknown`: an ALLOW rule must match for certain to allow; a DENY rule that may match denies (an "allowed" the
+// cluster would deny is the worst answer we can give), and the reason says which assumption decided.
+import type { AuthorizationPolicy, LayerResult, PolicyRef, Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
-import { appliesTo } from './applies';
-import type { RequestFacts } from './request';
-import { matchRule } from './rules';
+import { ByNamespace, policyName } from './applies';
+import { portText, type RequestFacts } from './request';
+import { describeHttp, matchRule, type RuleMode, type RuleResult } from './rules';
 
 export interface AuthzOutcome {
   layer: LayerResult;
   httpOnly: boolean;
   notes: string[];
+  /** Some AuthorizationPolicy applies to the destination (so how the query was read matters). */
+  consulted: boolean;
 }
 
+interface Applicable {
+  custom: AuthorizationPolicy[];
+  deny: AuthorizationPolicy[];
+  allow: AuthorizationPolicy[];
+  audit: AuthorizationPolicy[];
+}
+
+interface Hit {
+  policy: AuthorizationPolicy;
+  index: number;
+  r: RuleResult;
+}
+
+const IDENTITY_NOTE =
+  'principals and namespaces need mutual TLS: on a plaintext connection they never match and their not… forms always match (Istio compares them with an empty identity, see ISTIO-SECURITY-2021-004)';
+
 const ref = (p: AuthorizationPolicy, i?: number): PolicyRef => ({ kind: 'AuthorizationPolicy', namespace: p.namespace, name: p.name, ...(i !== undefined ? { rule: `rules[${i}]` } : {}) });
-const nameOf = (p: AuthorizationPolicy) => `${p.namespace}/${p.name}`;
 
 export class AuthzIndex {
-  constructor(private readonly cluster: Cluster) {}
+  private readonly byNs: ByNamespace<AuthorizationPolicy>;
+  private readonly cache = new Map<Workload, Applicable>();
+
+  constructor(policies: readonly AuthorizationPolicy[]) {
+    this.byNs = new ByNamespace(policies);
+  }
+
+  private applicable(w: Workload): Applicable {
+    let a = this.cache.get(w);
+    if (!a) {
+      const all = this.byNs.authorizationScope(w.namespace, w.labels).sort((x, y) => policyName(x).localeCompare(policyName(y)));
+      const of = (action: string) => all.filter((p) => (p.action ?? 'ALLOW') === action);
+      a = { custom: of('CUSTOM'), deny: of('DENY'), allow: of('ALLOW'), audit: of('AUDIT') };
+      this.cache.set(w, a);
+    }
+    return a;
+  }
 
   evaluate(dst: Endpoint, req: RequestFacts): AuthzOutcome {
     const where = `authz at ${dst.id}`;
     const notes: string[] = [];
-    const applicable = this.cluster.authorizationPolicies
-      .filter((p) => appliesTo(p, dst.namespace!, dst.workload!.labels))
-      .sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
-    const of = (action: string) => applicable.filter((p) => (p.action ?? 'ALLOW') === action);
-    const firstMatch = (p: AuthorizationPolicy, mode: 'allow' | 'deny') => {
-      for (const [i, rule] of (p.rules ?? []).entries()) {
-        const m = matchRule(rule, req, mode);
-        notes.push(...m.notes);
-        if (m.matched) return i;
-      }
-      return undefined;
-    };
-    const custom = of('CUSTOM').filter((p) => firstMatch(p, 'deny') !== undefined);
-    for (const p of of('AUDIT')) if (firstMatch(p, 'deny') !== undefined) notes.push(`AUDIT policy ${nameOf(p)} matches (audit only, never decides)`);
-    for (const p of of('DENY')) {
-      const i = firstMatch(p, 'deny');
-      if (i !== undefined) {
-        const dropped = req.http ? '' : ' (HTTP-only fields of DENY rules are ignored on plain TCP, so the rule matches on its other fields)';
-        return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${nameOf(p)} rules[${i}] (DENY)${dropped}`, policies: [ref(p, i)] }, false);
-      }
-    }
-    const allow = of('ALLOW');
-    if (allow.length === 0) {
-      if (custom.length > 0) return done(unknown(where, custom), false);
-      return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no ALLOW AuthorizationPolicy applies`, policies: [] }, false);
-    }
-    let needsHttp: AuthorizationPolicy | undefined;
-    for (const p of allow) {
-      for (const [i, rule] of (p.rules ?? []).entries()) {
-        const m = matchRule(rule, req, 'allow');
-        notes.push(...m.notes);
-        if (m.matched) {
-          if (custom.length > 0) return done(unknown(where, custom, `, then allowed by AuthorizationPolicy ${nameOf(p)} rules[${i}]`), false);
-          return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed by AuthorizationPolicy ${nameOf(p)} rules[${i}]${describe(req)}`, policies: [ref(p, i)] }, false);
-        }
-        if (m.needsHttp) needsHttp ??= p;
-      }
-    }
-    const names = allow.map(nameOf).join(', ');
-    const emptyOnes = allow.filter((p) => !p.rules || p.rules.length === 0);
-    const why = emptyOnes.length === allow.length ? ` (${emptyOnes.map(nameOf).join(', ')} has no rules: it allows nothing)` : req.principal ? '' : ' (the source has no mTLS identity)';
-    if (needsHttp) {
-      return done(
-        { layer: 'authz', decision: 'denied', reason: `${where}: allowed only for HTTP requests matching AuthorizationPolicy ${nameOf(needsHttp)} (give --method and --path); as plain TCP no ALLOW rule of ${names} matches`, policies: allow.map((p) => ref(p)) },
-        true,
-      );
-    }
-    return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied: no ALLOW rule of ${names} matches${why}`, policies: allow.map((p) => ref(p)) }, false);
+    const { custom, deny, allow, audit } = this.applicable(dst.workload!);
+    const consulted = custom.length + deny.length + allow.length + audit.length > 0;
+    const done = (layer: LayerResult, httpOnly = false): AuthzOutcome => ({ layer, httpOnly, notes: [...new Set(notes)], consulted });
+    if (!consulted) return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] });
 
-    function done(layer: LayerResult, httpOnly: boolean): AuthzOutcome {
-      return { layer, httpOnly, notes: [...new Set(notes)] };
+    const hits = (policies: AuthorizationPolicy[], mode: RuleMode, ignoreHttp = false): Hit[] => {
+      const out: Hit[] = [];
+      for (const policy of policies) {
+        for (const [index, rule] of (policy.rules ?? []).entries()) {
+          const r = matchRule(rule, req, mode, policy.namespace, ignoreHttp);
+          notes.push(...r.notes);
+          if (r.identityWithoutMtls) notes.push(IDENTITY_NOTE);
+          out.push({ policy, index, r });
+        }
+      }
+      return out;
+    };
+    const mayMatch = (h: Hit) => h.r.result !== 'no';
+
+    const customHits = hits(custom, 'deny').filter(mayMatch);
+    const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
+    if (providers.length > 1) notes.push(`several CUSTOM providers (${providers.join(', ')}) apply to ${dst.id}: Istio allows at most one extension provider per workload`);
+    for (const h of hits(audit, 'deny').filter(mayMatch)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] matches: audit only, it never decides`);
+
+    const denyHits = hits(deny, 'deny');
+    const denied = denyHits.find((h) => h.r.result === 'yes') ?? denyHits.find((h) => h.r.result === 'unknown');
+    if (denied) {
+      if (customHits.length > 0) notes.push(customText(customHits) + ' (the DENY policy decides first anyway)');
+      return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`, policies: [ref(denied.policy, denied.index)] });
     }
+
+    const unknown = (rest: string): LayerResult => ({
+      layer: 'authz',
+      decision: 'unknown',
+      reason: `${where}: ${customText(customHits)}; ${rest}`,
+      policies: customHits.map((h) => ref(h.policy, h.index)),
+    });
+    if (allow.length === 0) {
+      const rest = deny.length > 0 ? 'no DENY rule matches and no ALLOW AuthorizationPolicy applies' : 'no ALLOW AuthorizationPolicy applies';
+      if (customHits.length > 0) return done(unknown(`otherwise allowed: ${rest}`));
+      return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed: ${rest}`, policies: [] });
+    }
+
+    const allowHits = hits(allow, 'allow');
+    const allowed = allowHits.find((h) => h.r.result === 'yes');
+    if (allowed) {
+      const by = `allowed by AuthorizationPolicy ${policyName(allowed.policy)} rules[${allowed.index}] (${describeRequest(req)})`;
+      if (customHits.length > 0) return done(unknown(`otherwise ${by}`));
+      return done({ layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] });
+    }
+
+    const names = allow.map(policyName).join(', ');
+    const policies = allow.map((p) => ref(p));
+    if (!req.http) {
+      // Denied only because the allowing rules need HTTP fields? Try them again with those fields ignored.
+      const probe = allowHits.filter((h) => h.r.needsHttp).find((h) => matchRule(h.policy.rules![h.index]!, req, 'allow', h.policy.namespace, true).result === 'yes');
+      if (probe) {
+        const needs = describeHttp(probe.policy.rules![probe.index]!);
+        return done(
+          {
+            layer: 'authz',
+            decision: 'denied',
+            reason: `${where}: allowed only for requests matching ${needs} (AuthorizationPolicy ${policyName(probe.policy)} rules[${probe.index}]); as a plain TCP connection no ALLOW rule of ${names} matches, because ALLOW rules with HTTP-only fields never match TCP (give --method and --path)`,
+            policies,
+          },
+          true,
+        );
+      }
+    }
+    return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied: no ALLOW rule of ${names} matches${whyNoAllow(allow, allowHits, req)}`, policies });
   }
 }
 
-function unknown(where: string, custom: AuthorizationPolicy[], rest = ''): LayerResult {
-  const p = custom[0]!;
-  return {
-    layer: 'authz',
-    decision: 'unknown',
-    reason: `${where}: CUSTOM AuthorizationPolicy ${nameOf(p)} sends it to external authorizer ${p.provider ?? '(unnamed)'}, not evaluated${rest}`,
-    policies: custom.map((c) => ref(c)),
-  };
+function customText(hits: Hit[]): string {
+  const first = hits[0]!;
+  const others = hits.length > 1 ? ` and ${hits.length - 1} more CUSTOM rule(s)` : '';
+  return `CUSTOM AuthorizationPolicy ${policyName(first.policy)} rules[${first.index}]${others} sends the request to external authorizer ${first.policy.provider ?? '(no provider named)'}, not evaluated`;
 }
 
-function describe(req: RequestFacts): string {
+function denyDetail(r: RuleResult): string {
   const parts: string[] = [];
-  if (req.principal) parts.push(`principal ${req.principal}`);
-  if (req.http) parts.push(`${req.method} ${req.path}`);
-  else parts.push(`TCP port ${req.port}`);
-  return ` (${parts.join(', ')})`;
+  if (r.dropped.length > 0) parts.push(`on a plain TCP connection its HTTP-only fields (${r.dropped.join(', ')}) are ignored, so it matches on its other fields`);
+  if (r.result === 'unknown') parts.push(`assuming ${r.unknowns.join(' and ')} match${r.unknowns.length > 1 ? '' : 'es'}: the query does not give ${r.unknowns.length > 1 ? 'them' : 'it'}, and a DENY that may match is taken to match`);
+  if (r.identityWithoutMtls) parts.push('the source has no mTLS identity');
+  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
+}
+
+function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts): string {
+  const empty = allow.filter((p) => !p.rules || p.rules.length === 0);
+  const why: string[] = [];
+  if (empty.length > 0) why.push(`${empty.map(policyName).join(', ')} ${empty.length > 1 ? 'have' : 'has'} no rules: it allows nothing (an ALLOW policy without rules matches nothing)`);
+  const unknown = hits.filter((h) => h.r.result === 'unknown');
+  if (unknown.length > 0) why.push(`${unknown.map((h) => `${policyName(h.policy)} rules[${h.index}]`).join(', ')} would need ${[...new Set(unknown.flatMap((h) => h.r.unknowns))].join(' and ')}, which the query does not give`);
+  const skipped = hits.filter((h) => h.r.skipped && !h.r.needsHttp);
+  for (const h of skipped) why.push(`${policyName(h.policy)} rules[${h.index}] is skipped: ${h.r.skipped}`);
+  const http = hits.filter((h) => h.r.needsHttp);
+  if (http.length > 0) why.push(`ALLOW rules with HTTP-only fields never match a plain TCP connection (${http.map((h) => `${policyName(h.policy)} rules[${h.index}]`).join(', ')})`);
+  if (!req.mtls && hits.some((h) => h.r.identityWithoutMtls)) why.push('source has no mTLS identity');
+  return why.length > 0 ? ` (${why.join('; ')})` : '';
+}
+
+function describeRequest(req: RequestFacts): string {
+  const who = req.principal ? `principal ${req.principal}` : req.ip ? `source ${req.ip}, no mTLS identity` : 'no mTLS identity';
+  const what = req.http ? `${req.method} ${req.path}` : `TCP ${portText(req.port)}`;
+  return `${who}, ${what}`;
 }

@@ -200,6 +200,6 @@ spec: {selector: {matchLabels: {app: web}}, rules: [{from: [{source: {ipBlocks: 
     expect(verdict(e, { from: '198.51.100.1', to: 'shop/web', port: 8080 }).allowed).toBe(false);
     const v = verdict(e, { from: 'order/order', to: 'shop/web', port: 8080 });
     expect(v.allowed).toBe(false);
-    expect(v.reasons.join('\n')).toContain('pod IP is unknown');
+    expect(v.reasons.join('\n')).toContain('no status.podIP');
   });
 });

@@ -1,72 +1,114 @@
-// The mtls layer: does the destination's sidecar accept this connection?
-// https://istio.io/latest/docs/reference/config/security/peer_authentication/ : the narrowest policy wins
-// (workload selector > namespace-wide > mesh-wide in the root namespace); UNSET inherits from the next level;
-// with none anywhere the mode is PERMISSIVE. portLevelMtls is honoured on policies with a selector only.
-import { ISTIO_ROOT_NAMESPACE, type Cluster, type LayerResult, type MtlsMode, type PeerAuthentication, type PolicyRef } from '../../model';
+// The mtls layer: which mutual TLS mode the destination sidecar applies on a port, and whether the connection is
+// accepted. Composition follows istiod (pilot/pkg/security/authn/policy_applier.go ComposePeerAuthentication) and
+// https://istio.io/latest/docs/reference/config/security/peer_authentication/ :
+// - mesh level = root namespace without selector; namespace level = the namespace without selector; workload level =
+//   a selector (non-empty matchLabels) matching the pod, outside the root namespace. The narrowest level wins.
+// - "PeerAuthentication policies with workload selectors are ignored when deployed in the root namespace."
+// - UNSET (or no `mtls`) inherits from the next level; nothing at all is PERMISSIVE.
+// - portLevelMtls "only apply when a workload selector is specified"; it is keyed by the workload (container) port,
+//   and an UNSET port entry inherits the workload's resolved mode.
+// - Several policies at one level: Istio takes the oldest (creation time), which manifests do not carry.
+import { ISTIO_ROOT_NAMESPACE, type LayerResult, type MtlsMode, type PeerAuthentication, type PolicyRef, type Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
-import { matchesLabels } from '../labels';
+import { ByNamespace, hasSelector, policyName, selects } from './applies';
 
 export interface MtlsOutcome {
   layer: LayerResult;
-  /** Both sides have sidecars and the destination does not disable mTLS: the source's identity is known. */
+  /** The connection is mutual TLS (both sides have sidecars and the mode is not DISABLE). */
   mtls: boolean;
+  mode: MtlsMode;
   notes: string[];
 }
 
-const byName = (a: PeerAuthentication, b: PeerAuthentication) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`);
+interface Levels {
+  workload?: PeerAuthentication;
+  namespace?: PeerAuthentication;
+  mesh?: PeerAuthentication;
+  notes: string[];
+}
+
+const isSet = (m: MtlsMode | undefined): m is Exclude<MtlsMode, 'UNSET'> => m !== undefined && m !== 'UNSET';
 
 export class PeerAuthIndex {
-  private readonly byNs = new Map<string, PeerAuthentication[]>();
+  private readonly byNs: ByNamespace<PeerAuthentication>;
+  private readonly levels = new Map<Workload, Levels>();
 
-  constructor(cluster: Cluster) {
-    for (const pa of [...cluster.peerAuthentications].sort(byName)) {
-      const list = this.byNs.get(pa.namespace) ?? [];
-      list.push(pa);
-      this.byNs.set(pa.namespace, list);
+  constructor(policies: readonly PeerAuthentication[]) {
+    this.byNs = new ByNamespace(policies);
+  }
+
+  private levelsOf(w: Workload): Levels {
+    const cached = this.levels.get(w);
+    if (cached) return cached;
+    const notes: string[] = [];
+    const root = this.byNs.in(ISTIO_ROOT_NAMESPACE);
+    const own = w.namespace === ISTIO_ROOT_NAMESPACE ? [] : this.byNs.in(w.namespace);
+    for (const p of root) {
+      if (hasSelector(p) && selects(p, w.labels)) notes.push(`PeerAuthentication ${policyName(p)} has a workload selector in the root namespace ${ISTIO_ROOT_NAMESPACE}: Istio ignores it`);
     }
+    const pick = (level: string, candidates: PeerAuthentication[]) => {
+      if (candidates.length > 1) {
+        notes.push(
+          `several ${level}-level PeerAuthentications apply to ${w.namespace}/${w.name} (${candidates.map(policyName).join(', ')}): Istio uses the oldest, which the manifests do not tell (implementation-defined); took ${policyName(candidates[0]!)}, the first in the manifests`,
+        );
+      }
+      return candidates[0];
+    };
+    const out: Levels = { notes };
+    const wl = pick('workload', own.filter((p) => hasSelector(p) && selects(p, w.labels)));
+    const ns = pick('namespace', own.filter((p) => !hasSelector(p)));
+    const mesh = pick('mesh', root.filter((p) => !hasSelector(p)));
+    if (wl) out.workload = wl;
+    if (ns) out.namespace = ns;
+    if (mesh) out.mesh = mesh;
+    this.levels.set(w, out);
+    return out;
   }
 
   evaluate(src: Endpoint, dst: Endpoint, port: number): MtlsOutcome {
-    const ns = dst.namespace!;
-    const labels = dst.workload!.labels;
-    const here = this.byNs.get(ns) ?? [];
-    const levels: { name: string; policies: PeerAuthentication[] }[] = [
-      { name: 'workload', policies: here.filter((p) => p.selector && matchesLabels(p.selector.matchLabels, labels)) },
-      { name: 'namespace', policies: here.filter((p) => !p.selector) },
-      { name: 'mesh', policies: (this.byNs.get(ISTIO_ROOT_NAMESPACE) ?? []).filter((p) => !p.selector) },
-    ];
-    const notes: string[] = [];
+    const w = dst.workload!;
+    const lv = this.levelsOf(w);
+    const notes = [...lv.notes];
     let mode: MtlsMode = 'PERMISSIVE';
     let from: PeerAuthentication | undefined;
     let portLevel = false;
-    for (const level of levels) {
-      if (level.policies.length > 1) {
-        notes.push(`several ${level.name}-level PeerAuthentications apply to ${dst.id} (${level.policies.map((p) => `${p.namespace}/${p.name}`).join(', ')}): Istio uses the oldest, which is implementation-defined here; took ${level.policies[0]!.namespace}/${level.policies[0]!.name}`);
-      }
-      const pa = level.policies[0];
-      if (!pa) continue;
-      const byPort = level.name === 'workload' ? pa.portLevelMtls?.[String(port)] : undefined;
-      if (byPort && byPort !== 'UNSET') {
-        mode = byPort;
-        from = pa;
-        portLevel = true;
-        break;
-      }
-      if (pa.mode && pa.mode !== 'UNSET') {
-        mode = pa.mode;
-        from = pa;
-        break;
-      }
+    const inherited: string[] = [];
+    for (const p of [lv.mesh, lv.namespace, lv.workload]) {
+      if (!p) continue;
+      if (isSet(p.mode)) {
+        mode = p.mode;
+        from = p;
+        inherited.length = 0;
+      } else inherited.push(policyName(p));
     }
+    const byPort = port === 0 ? undefined : lv.workload?.portLevelMtls?.[String(port)];
+    if (isSet(byPort)) {
+      mode = byPort;
+      from = lv.workload;
+      portLevel = true;
+      inherited.length = 0;
+    } else if (byPort === 'UNSET') inherited.push(`${policyName(lv.workload!)} portLevelMtls[${port}]`);
+    for (const p of [lv.namespace, lv.mesh]) {
+      if (p?.portLevelMtls?.[String(port)]) notes.push(`PeerAuthentication ${policyName(p)} sets portLevelMtls for port ${port} without a workload selector: Istio ignores port-level settings there`);
+    }
+    // `inherited` holds the UNSET settings narrower than the deciding one: they are why a broader policy decides.
+    const narrower = inherited;
+
     const mtls = src.inMesh && dst.inMesh && mode !== 'DISABLE';
     const policies: PolicyRef[] = from ? [{ kind: 'PeerAuthentication', namespace: from.namespace, name: from.name, ...(portLevel ? { rule: `portLevelMtls[${port}]` } : {}) }] : [];
-    const source = from ? `PeerAuthentication ${from.namespace}/${from.name}${portLevel ? ` portLevelMtls ${port}` : ''} sets ${mode}` : 'no PeerAuthentication applies (mesh default PERMISSIVE)';
+    let source = from ? `PeerAuthentication ${policyName(from)}${portLevel ? ` portLevelMtls[${port}]` : ''} sets ${mode}` : 'no PeerAuthentication sets a mode (PERMISSIVE by default)';
+    if (narrower.length > 0) source += ` (${narrower.join(', ')} ${narrower.length > 1 ? 'are' : 'is'} UNSET and inherit${narrower.length > 1 ? '' : 's'})`;
     const where = `mtls at ${dst.id}`;
     if (mode === 'STRICT' && !mtls) {
-      const why = src.kind === 'external' ? `${src.id} is outside the cluster` : `${src.id} has no sidecar`;
-      return { mtls, notes, layer: { layer: 'mtls', decision: 'denied', reason: `${where}: denied: ${source} and ${why} (plaintext)`, policies } };
+      return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'denied', reason: `${where}: denied: ${source} and ${withoutSidecar(src)} (plaintext)`, policies } };
     }
-    const how = mtls ? 'mutual TLS' : 'plaintext';
-    return { mtls, notes, layer: { layer: 'mtls', decision: 'allowed', reason: `${where}: accepted as ${how}: ${source}`, policies } };
+    const how = mtls ? 'mutual TLS (both sides have sidecars)' : mode === 'DISABLE' ? 'plaintext (mTLS disabled)' : `plaintext (${withoutSidecar(src)})`;
+    return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'allowed', reason: `${where}: allowed: ${source}; ${how}`, policies } };
   }
+}
+
+function withoutSidecar(src: Endpoint): string {
+  if (src.kind === 'external') return `${src.id} is outside the cluster`;
+  if (src.workload?.hostNetwork) return `${src.id} uses the host network (no sidecar)`;
+  return `${src.id} has no sidecar`;
 }

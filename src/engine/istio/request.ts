@@ -2,44 +2,58 @@
 import type { Endpoint } from '../endpoint';
 import type { IstioQuery } from './index';
 
-const NON_HTTP = /^(tcp|tls|https|mongo|mysql|redis)(-.*)?$/;
+/**
+ * Istio reads a port's protocol from its name, `<protocol>[-<suffix>]`, case-insensitively
+ * (https://istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/). These protocols are not
+ * HTTP, so the sidecar never sees a method or path on them. Any other name, or no name at all, leaves Istio to
+ * sniff the protocol, and an HTTP request is then seen as HTTP.
+ */
+const NON_HTTP = /^(tcp|tls|https|mongo|mysql|redis)(-.*)?$/i;
 
 export interface RequestFacts {
+  /** An HTTP request (method and path known) rather than a plain TCP connection. */
   http: boolean;
+  /** Destination container port; 0 stands for "a port no policy names" (the matrix's `any`). */
   port: number;
   method?: string;
   path?: string;
-  /** The Host header assumed for an HTTP request: the destination's in-cluster name. */
-  hosts: string[];
-  /** Source identity (only with mTLS). */
+  /** Source identity: only when the connection is mutual TLS. */
   principal?: string;
   namespace?: string;
-  /** Source IP when known (outside address or a pod's status.podIP). */
+  /** Source IP when known (an outside address, or a pod's status.podIP). */
   ip?: string;
-  notes: string[];
+  /** Destination pod IP when known. */
+  destinationIp?: string;
+  mtls: boolean;
+  /** How the query was read, for the verdict's notes. */
+  reading: string;
 }
 
 export function requestFacts(src: Endpoint, dst: Endpoint, q: IstioQuery, mtls: boolean): RequestFacts {
-  const notes: string[] = [];
   const portName = dst.workload?.ports.find((p) => p.containerPort === q.port && p.protocol === 'TCP')?.name;
   const nonHttpPort = portName !== undefined && NON_HTTP.test(portName);
-  const http = !!q.method && !!q.path && !nonHttpPort;
-  if (!http) {
-    if (!q.method || !q.path) notes.push('evaluated as a plain TCP connection: no HTTP method and path given');
-    else notes.push(`evaluated as a plain TCP connection: port ${q.port} is named "${portName}", which Istio does not treat as HTTP`);
-  }
-  const name = dst.workload?.name ?? '';
-  const ns = dst.namespace ?? '';
-  const fqdn = `${name}.${ns}.svc.cluster.local`;
-  const facts: RequestFacts = { http, port: q.port, hosts: [fqdn, `${fqdn}:${q.port}`], notes };
+  const asked = !!q.method && !!q.path;
+  const http = asked && !nonHttpPort;
+  let reading: string;
+  if (http) reading = `evaluated as the HTTP request ${q.method} ${q.path}`;
+  else if (asked) reading = `evaluated as a plain TCP connection: port ${q.port} is named "${portName}", which Istio does not treat as HTTP`;
+  else if (q.method || q.path) reading = 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
+  else reading = 'evaluated as a plain TCP connection: no HTTP method and path given';
+  const facts: RequestFacts = { http, port: q.port, mtls, reading };
   if (http) {
     facts.method = q.method!;
     facts.path = q.path!;
   }
-  if (mtls && src.principal) {
+  // The peer identity travels only in the client certificate (https://istio.io/latest/docs/concepts/security/#dependency-on-mutual-tls).
+  if (mtls && src.principal && src.namespace) {
     facts.principal = src.principal;
-    facts.namespace = src.namespace!;
+    facts.namespace = src.namespace;
   }
-  if (src.ip) facts.ip = src.ip;
+  const ip = src.ip ?? src.workload?.podIP;
+  if (ip) facts.ip = ip;
+  const dip = dst.ip ?? dst.workload?.podIP;
+  if (dip) facts.destinationIp = dip;
   return facts;
 }
+
+export const portText = (port: number): string => (port === 0 ? 'any port' : `port ${port}`);

@@ -1,138 +1,136 @@
-// Does one AuthorizationPolicy rule match a request? from / to / when are ANDed, entries of each list ORed, the
-// fields of one source or operation ANDed, values of one field ORed; `not…` fields negate.
-// On a plain TCP connection HTTP-only fields cannot be evaluated: an ALLOW rule using them never matches, a DENY
-// (or AUDIT) rule drops them and keeps the rest ("Authorization on TCP traffic" in Istio's docs).
-import type { AuthzCondition, AuthzOperation, AuthzRule, AuthzSource } from '../../model';
-import { inCidr } from '../ip';
+// Does one AuthorizationPolicy rule match a request?
+// https://istio.io/latest/docs/reference/config/security/authorization-policy/#Rule : "A match occurs when at least
+// one source, one operation and all conditions match the request. An empty rule is always matched." Fields of one
+// source / operation are ANDed, values of one field ORed, `not…` values negate. A field given as an empty list is
+// no constraint (istiod skips fields without values: model.go insertFront).
+//
+// Fields that cannot be turned into a matcher follow istiod's checkError (pilot/pkg/security/authz/model/model.go):
+// in an ALLOW rule the whole rule is skipped ("a smaller allow policy"); in a DENY, AUDIT or CUSTOM rule only that
+// field or value is dropped ("a wider deny policy"). That is how HTTP-only fields behave on plain TCP
+// ("Authorization Policy for TCP traffic": an ALLOW rule using `methods` never matches TCP, a DENY rule with
+// `methods: [GET]` denies every TCP connection) and how invalid CIDRs or ports behave.
+import type { AuthzRule } from '../../model';
+import { type Attribute, conditionAttribute, invalidValue, isHttpOnly, matchOne, needsMtls, OPERATION_ATTRIBUTES, SOURCE_ATTRIBUTES, unknownText, type ValueContext } from './attributes';
 import type { RequestFacts } from './request';
-import { anyMatches, hostMatches, methodMatches } from './values';
+import { and, not, or, type Tri } from './tri';
 
 export type RuleMode = 'allow' | 'deny';
 
-export interface RuleMatch {
-  matched: boolean;
-  /** An ALLOW rule that failed only because it needs HTTP fields on a plain TCP connection. */
+export interface RuleResult {
+  result: Tri;
+  /** Why istiod would skip this rule altogether (it then never matches). */
+  skipped?: string;
+  /** Skipped only because it uses HTTP-only fields and the query is a plain TCP connection (ALLOW). */
   needsHttp: boolean;
+  /** Attributes the query does not give on which the result depends. */
+  unknowns: string[];
+  /** HTTP-only fields ignored because the query is plain TCP (DENY / AUDIT / CUSTOM). */
+  dropped: string[];
+  /** The rule looks at the peer identity but the connection is plaintext. */
+  identityWithoutMtls: boolean;
   notes: string[];
 }
 
-const HTTP_ONLY_OPERATION: (keyof AuthzOperation)[] = ['hosts', 'notHosts', 'methods', 'notMethods', 'paths', 'notPaths'];
-const HTTP_ONLY_SOURCE: (keyof AuthzSource)[] = ['requestPrincipals', 'notRequestPrincipals'];
-
-/** `undefined` = the field is dropped (DENY on TCP), else whether it matches. */
-type Check = boolean | 'http';
-
-export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode): RuleMatch {
-  const notes: string[] = [];
-  let needsHttp = false;
-  const fold = (checks: Check[]): boolean => {
-    let ok = true;
-    for (const c of checks) {
-      if (c === 'http') {
-        if (mode === 'allow') {
-          needsHttp = true;
-          ok = false;
-        }
-      } else if (!c) ok = false;
-    }
-    return ok;
-  };
-  const anyOf = <T>(items: T[] | undefined, test: (item: T) => boolean) => !items || items.length === 0 || items.some(test);
-  const fromOk = anyOf(rule.from, (f) => fold(sourceChecks(f.source, req, notes)));
-  const toOk = anyOf(rule.to, (t) => fold(operationChecks(t.operation, req, notes)));
-  const whenOk = (rule.when ?? []).every((c) => fold([conditionCheck(c, req, notes, mode)]));
-  const matched = fromOk && toOk && whenOk;
-  // Only report "needs HTTP" when ignoring HTTP-only fields would have matched.
-  const httpBlocked = !matched && needsHttp && mode === 'allow' && matchRule(rule, { ...req, http: true, ...wildcardHttp }, 'allow').matched;
-  return { matched, needsHttp: httpBlocked, notes };
+interface Field {
+  name: string;
+  attribute: Attribute;
+  values: string[];
+  notValues: string[];
 }
 
-/** A request that matches any HTTP-only condition (used to tell "needs HTTP" apart from a real mismatch). */
-const wildcardHttp = { method: '\u0000any', path: '\u0000any', wildcard: true } as const;
+export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, policyNamespace: string, ignoreHttp = false): RuleResult {
+  const out: RuleResult = { result: 'no', needsHttp: false, unknowns: [], dropped: [], identityWithoutMtls: false, notes: [] };
+  const ctx: ValueContext = { req, policyNamespace };
+  const dropHttp = mode === 'deny' || ignoreHttp;
 
-const isWildcard = (req: RequestFacts) => (req as RequestFacts & { wildcard?: boolean }).wildcard === true;
-
-function sourceChecks(s: AuthzSource, req: RequestFacts, notes: string[]): Check[] {
-  const checks: Check[] = [];
-  const ip = (blocks: string[]) => req.ip !== undefined && blocks.some((b) => inCidr(b.includes('/') ? b : `${b}/${b.includes(':') ? 128 : 32}`, req.ip!));
-  if (s.principals) checks.push(anyMatches(s.principals, req.principal));
-  if (s.notPrincipals) checks.push(!anyMatches(s.notPrincipals, req.principal));
-  if (s.namespaces) checks.push(anyMatches(s.namespaces, req.namespace));
-  if (s.notNamespaces) checks.push(!anyMatches(s.notNamespaces, req.namespace));
-  if (s.ipBlocks || s.notIpBlocks || s.remoteIpBlocks || s.notRemoteIpBlocks) {
-    if (req.ip === undefined) notes.push('the source pod IP is unknown (no status.podIP): ipBlocks are taken not to match it');
-    if (s.remoteIpBlocks || s.notRemoteIpBlocks) notes.push('remoteIpBlocks evaluated against the connection source IP (no X-Forwarded-For considered)');
-  }
-  if (s.ipBlocks) checks.push(ip(s.ipBlocks));
-  if (s.notIpBlocks) checks.push(!ip(s.notIpBlocks));
-  if (s.remoteIpBlocks) checks.push(ip(s.remoteIpBlocks));
-  if (s.notRemoteIpBlocks) checks.push(!ip(s.notRemoteIpBlocks));
-  for (const key of HTTP_ONLY_SOURCE) {
-    if (!s[key]) continue;
-    if (!req.http) checks.push('http');
-    else {
-      // No RequestAuthentication is considered, so a request never carries a JWT principal.
-      notes.push('requestPrincipals need a JWT (RequestAuthentication is not modelled): no request carries one');
-      checks.push(isWildcard(req) ? true : key === 'notRequestPrincipals');
+  // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
+  for (const c of rule.when ?? []) {
+    if (!conditionAttribute(c.key)) {
+      out.skipped = `when key "${c.key}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)`;
+      out.notes.push(`AuthorizationPolicy rule with unknown when key "${c.key}": istiod skips that rule`);
+      return out;
     }
   }
-  return checks;
+  const sources = (rule.from ?? []).map((f) => fieldsOf(f.source as Record<string, string[] | undefined>, SOURCE_ATTRIBUTES));
+  const operations = (rule.to ?? []).map((t) => fieldsOf(t.operation as Record<string, string[] | undefined>, OPERATION_ATTRIBUTES));
+  const conditions: Field[] = (rule.when ?? []).map((c) => ({ name: `when ${c.key}`, attribute: conditionAttribute(c.key)!, values: c.values ?? [], notValues: c.notValues ?? [] }));
+  const all = [...sources.flat(), ...operations.flat(), ...conditions];
+
+  if (mode === 'allow') {
+    const http = all.filter((f) => isHttpOnly(f.attribute) && !req.http);
+    if (http.length > 0 && !dropHttp) {
+      out.needsHttp = true;
+      out.skipped = `it uses HTTP-only fields (${unique(http.map((f) => f.name)).join(', ')}) and the query is a plain TCP connection`;
+      return out;
+    }
+    const bad = all.filter((f) => [...f.values, ...f.notValues].some((v) => invalidValue(f.attribute, v)));
+    if (bad.length > 0) {
+      out.skipped = `${bad[0]!.name} has a value istiod cannot use (${[...bad[0]!.values, ...bad[0]!.notValues].find((v) => invalidValue(bad[0]!.attribute, v))})`;
+      return out;
+    }
+  }
+
+  const check = (f: Field): Tri => {
+    if (isHttpOnly(f.attribute) && !req.http) {
+      out.dropped.push(f.name);
+      return 'yes';
+    }
+    const values = f.values.filter((v) => !invalidValue(f.attribute, v));
+    const notValues = f.notValues.filter((v) => !invalidValue(f.attribute, v));
+    if (needsMtls(f.attribute) && !req.mtls) out.identityWithoutMtls = true;
+    if (f.attribute.kind === 'jwt') out.notes.push('JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)');
+    if (f.attribute.kind === 'sourceIp' && f.attribute.remote) out.notes.push('remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled');
+    const pos: Tri = values.length > 0 ? or(values.map((v) => matchOne(f.attribute, v, ctx))) : 'yes';
+    const neg: Tri = notValues.length > 0 ? not(or(notValues.map((v) => matchOne(f.attribute, v, ctx)))) : 'yes';
+    const r = and([pos, neg]);
+    if (r === 'unknown') out.unknowns.push(unknownText(f.attribute));
+    return r;
+  };
+  const entry = (fields: Field[]) => and(fields.map(check));
+  const any = (entries: Field[][]) => (entries.length === 0 ? 'yes' : or(entries.map(entry)));
+  out.result = and([any(sources), any(operations), and(conditions.map(check))]);
+  out.unknowns = unique(out.unknowns);
+  out.dropped = unique(out.dropped);
+  out.notes = unique(out.notes);
+  return out;
 }
 
-function operationChecks(o: AuthzOperation, req: RequestFacts, notes: string[]): Check[] {
-  const checks: Check[] = [];
-  if (o.ports) checks.push(o.ports.includes(String(req.port)));
-  if (o.notPorts) checks.push(!o.notPorts.includes(String(req.port)));
-  for (const key of HTTP_ONLY_OPERATION) {
-    const values = o[key];
-    if (!values) continue;
-    if (!req.http) {
-      checks.push('http');
-      continue;
-    }
-    if (isWildcard(req)) {
-      checks.push(true);
-      continue;
-    }
-    if (key === 'methods') checks.push(methodMatches(values, req.method!));
-    if (key === 'notMethods') checks.push(!methodMatches(values, req.method!));
-    if (key === 'paths') checks.push(anyMatches(values, req.path));
-    if (key === 'notPaths') checks.push(!anyMatches(values, req.path));
-    if (key === 'hosts' || key === 'notHosts') {
-      notes.push(`hosts compared with the assumed Host header ${req.hosts[0]}`);
-      const hit = req.hosts.some((h) => hostMatches(values, h));
-      checks.push(key === 'hosts' ? hit : !hit);
-    }
+/** The fields of one source or operation, with their `not…` twins, skipping empty lists. */
+function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<string, Attribute>): Field[] {
+  const out: Field[] = [];
+  for (const [name, attribute] of Object.entries(attributes)) {
+    const notName = `not${name[0]!.toUpperCase()}${name.slice(1)}`;
+    const values = obj[name] ?? [];
+    const notValues = obj[notName] ?? [];
+    if (values.length > 0) out.push({ name, attribute, values, notValues: [] });
+    if (notValues.length > 0) out.push({ name: notName, attribute, values: [], notValues });
   }
-  return checks;
+  return out;
 }
 
-function conditionCheck(c: AuthzCondition, req: RequestFacts, notes: string[], mode: RuleMode): Check {
-  const known = (value: string | undefined): boolean => {
-    const pos = !c.values || anyMatches(c.values, value);
-    const neg = !c.notValues || !anyMatches(c.notValues, value);
-    return pos && neg;
-  };
-  const ipCheck = () => {
-    const hit = (list?: string[]) => !!list && req.ip !== undefined && list.some((b) => inCidr(b.includes('/') ? b : `${b}/${b.includes(':') ? 128 : 32}`, req.ip!));
-    return (!c.values || hit(c.values)) && (!c.notValues || !hit(c.notValues));
-  };
-  switch (c.key) {
-    case 'source.principal':
-      return known(req.principal);
-    case 'source.namespace':
-      return known(req.namespace);
-    case 'source.ip':
-    case 'remote.ip':
-      return ipCheck();
-    case 'destination.port':
-      return known(String(req.port));
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** A short description of the HTTP requirements of a rule, e.g. `POST /api/payments` (for http-only verdicts). */
+export function describeHttp(rule: AuthzRule): string {
+  const parts: string[] = [];
+  for (const t of rule.to ?? []) {
+    const o = t.operation;
+    const bits: string[] = [];
+    if (o.methods?.length) bits.push(o.methods.join('|'));
+    if (o.notMethods?.length) bits.push(`method not ${o.notMethods.join('|')}`);
+    if (o.paths?.length) bits.push(o.paths.join('|'));
+    if (o.notPaths?.length) bits.push(`path not ${o.notPaths.join('|')}`);
+    if (o.hosts?.length) bits.push(`host ${o.hosts.join('|')}`);
+    if (o.notHosts?.length) bits.push(`host not ${o.notHosts.join('|')}`);
+    if (bits.length > 0) parts.push(bits.join(' '));
   }
-  if (c.key.startsWith('request.')) {
-    if (!req.http) return 'http';
-    if (isWildcard(req)) return true;
+  for (const c of rule.when ?? []) {
+    const a = conditionAttribute(c.key);
+    if (a && isHttpOnly(a)) parts.push(`${c.key}${c.values?.length ? ` in ${c.values.join('|')}` : ''}${c.notValues?.length ? ` not in ${c.notValues.join('|')}` : ''}`);
   }
-  // Headers, JWT claims, SNI…: not part of the question, so they cannot be evaluated.
-  notes.push(`condition ${c.key} cannot be evaluated from the query: taken as ${mode === 'allow' ? 'not matching (ALLOW)' : 'matching (DENY)'}`);
-  return mode === 'deny';
+  for (const f of rule.from ?? []) {
+    if (f.source.requestPrincipals?.length) parts.push(`request principal ${f.source.requestPrincipals.join('|')}`);
+    if (f.source.notRequestPrincipals?.length) parts.push(`request principal not ${f.source.notRequestPrincipals.join('|')}`);
+  }
+  return unique(parts).join(' or ');
 }
