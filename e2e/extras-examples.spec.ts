@@ -25,7 +25,7 @@ test('opening an example over a design asks first, and Cancel keeps the design',
   await x.openExample('three-pods');
   await x.button('Examples').click();
   const gallery = x.dialog('Examples');
-  await gallery.getByRole('button', { name: 'Open example: Recipe: deny all' }).click();
+  await gallery.getByRole('button', { name: 'Open example: Recipe: deny all', exact: true }).click();
   await expect(gallery.getByRole('alertdialog', { name: 'Replace the current design?' })).toBeVisible();
   await gallery.getByRole('button', { name: 'Cancel' }).click();
   await page.keyboard.press('Escape');

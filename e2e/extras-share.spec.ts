@@ -1,6 +1,8 @@
 // Share link round trip in a fresh browser context, and hostile links that must open an empty design.
 import { test, expect } from '@playwright/test';
-import { compressToEncodedURIComponent } from 'lz-string';
+import lz from 'lz-string';
+
+const { compressToEncodedURIComponent } = lz;
 import { Extras } from './extras.page';
 
 test('a share link opens the same design in a fresh browser context', async ({ page, browser, baseURL }) => {

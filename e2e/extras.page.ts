@@ -22,7 +22,7 @@ export class Extras {
   async openExample(id: keyof typeof en.examples): Promise<void> {
     await this.button('Examples').click();
     const gallery = this.dialog('Examples');
-    await gallery.getByRole('button', { name: `Open example: ${en.examples[id].title}` }).click();
+    await gallery.getByRole('button', { name: `Open example: ${en.examples[id].title}`, exact: true }).click();
     const confirm = gallery.getByRole('alertdialog');
     if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Replace design' }).click();
     await expect(gallery).toBeHidden();

@@ -13,7 +13,7 @@ export const overlay: Resources['overlay'] = {
   selectHint: 'ワークロードを選択すると、その送受信の通信を表示します（{{count}} 個のワークロード: 全ペアは読めません）。',
   explain: {
     title: '理由',
-    pair: '{{from}} → {{to}}',
+    pair: '{{from}} から {{to}}',
     port: 'ポート {{port}}',
     layers: { egress: '送信元での Egress', ingress: '宛先での Ingress', mtls: 'mTLS（PeerAuthentication）', authz: '認可（AuthorizationPolicy）' },
     decisions: { allowed: '許可', unisolated: '隔離なし', denied: '拒否', skipped: '対象外', unknown: '未評価' },

@@ -35,7 +35,7 @@ export function useSharedLinkOnLoad(): void {
     } else {
       api.getState().newDesign();
       const text = t('extras.share.bad', { reason: t(`extras.share.reason.${result.reason}`) });
-      api.getState().notify(text, 'error');
+      // The banner stays until dismissed; a second alert with the same words would only repeat it.
       ui.setBanner({ text, tone: 'error' });
     }
   }, [api, t]);
