@@ -3,6 +3,13 @@ import type { Cluster, LayerResult } from '../model';
 import type { Endpoint } from './endpoint';
 import { inCidr } from './ip';
 
+const byName = new WeakMap<Cluster, Map<string, Cluster['networkPolicies'][number]>>();
+function policyNamed(cluster: Cluster, ns: string, name: string) {
+  let m = byName.get(cluster);
+  if (!m) byName.set(cluster, (m = new Map(cluster.networkPolicies.map((p) => [`${p.namespace}/${p.name}`, p]))));
+  return m.get(`${ns}/${name}`);
+}
+
 export function notesFor(src: Endpoint, dst: Endpoint, layers: LayerResult[], cluster: Cluster): string[] {
   const notes: string[] = [];
   if (src.kind === 'workload' && src.id === dst.id) {
@@ -16,7 +23,7 @@ export function notesFor(src: Endpoint, dst: Endpoint, layers: LayerResult[], cl
     const other = layer.layer === 'ingress' ? src : dst;
     if (other.kind !== 'workload') continue;
     for (const ref of layer.policies) {
-      const np = cluster.networkPolicies.find((p) => p.namespace === ref.namespace && p.name === ref.name);
+      const np = policyNamed(cluster, ref.namespace, ref.name);
       const rules = (layer.layer === 'ingress' ? np?.ingress : np?.egress) ?? [];
       const blocks = rules.flatMap((r) => (r.peers ?? []).flatMap((p) => (p.ipBlock ? [p.ipBlock] : [])));
       if (blocks.length === 0) continue;

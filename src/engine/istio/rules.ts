@@ -96,8 +96,14 @@ export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, po
 }
 
 /** The fields of one source or operation, with their `not…` twins, skipping empty lists. */
+// Rules are evaluated for every pair of the matrix: read each source/operation's fields once.
+const fieldCache = new WeakMap<object, Field[]>();
+
 function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<string, Attribute>): Field[] {
+  const cached = fieldCache.get(obj);
+  if (cached) return cached;
   const out: Field[] = [];
+  fieldCache.set(obj, out);
   for (const [name, attribute] of Object.entries(attributes)) {
     const notName = `not${name[0]!.toUpperCase()}${name.slice(1)}`;
     const values = obj[name] ?? [];
