@@ -60,78 +60,74 @@ export class AuthzIndex {
 
   evaluate(dst: Endpoint, req: RequestFacts): AuthzOutcome {
     const where = `authz at ${dst.id}`;
-    const notes: string[] = [];
     const { custom, deny, allow, audit } = this.applicable(dst.workload!);
-    const consulted = custom.length + deny.length + allow.length + audit.length > 0;
-    const done = (layer: LayerResult, httpOnly = false): AuthzOutcome => ({ layer, httpOnly, notes: [...new Set(notes)], consulted });
-    if (!consulted) return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] });
-
-    const hits = (policies: AuthorizationPolicy[], mode: RuleMode, ignoreHttp = false): Hit[] => {
-      const out: Hit[] = [];
-      for (const policy of policies) {
-        for (const [index, rule] of (policy.rules ?? []).entries()) {
-          const r = matchRule(rule, req, mode, policy.namespace, ignoreHttp);
-          notes.push(...r.notes);
-          if (r.identityWithoutMtls) notes.push(IDENTITY_NOTE);
-          out.push({ policy, index, r });
-        }
-      }
-      return out;
-    };
-    const mayMatch = (h: Hit) => h.r.result !== 'no';
-
-    const customHits = hits(custom, 'deny').filter(mayMatch);
+    if (custom.length + deny.length + allow.length + audit.length === 0) {
+      return { layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] }, httpOnly: false, notes: [], consulted: false };
+    }
+    const notes: string[] = [];
+    const customHits = hits(custom, 'deny', req, notes).filter(mayMatch);
     const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
     if (providers.length > 1) notes.push(`several CUSTOM providers (${providers.join(', ')}) apply to ${dst.id}: Istio allows at most one extension provider per workload`);
-    for (const h of hits(audit, 'deny').filter(mayMatch)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] matches: audit only, it never decides`);
+    for (const h of hits(audit, 'deny', req, notes)) if (mayMatch(h)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] matches: audit only, it never decides`);
 
-    const denyHits = hits(deny, 'deny');
+    const denyHits = hits(deny, 'deny', req, notes);
     const denied = denyHits.find((h) => h.r.result === 'yes') ?? denyHits.find((h) => h.r.result === 'unknown');
     if (denied) {
       if (customHits.length > 0) notes.push(customText(customHits) + ' (the DENY policy decides first anyway)');
-      return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`, policies: [ref(denied.policy, denied.index)] });
+      return done(notes, { layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`, policies: [ref(denied.policy, denied.index)] });
     }
 
-    const unknown = (rest: string): LayerResult => ({
-      layer: 'authz',
-      decision: 'unknown',
-      reason: `${where}: ${customText(customHits)}; ${rest}`,
-      policies: customHits.map((h) => ref(h.policy, h.index)),
-    });
     if (allow.length === 0) {
       const rest = deny.length > 0 ? 'no DENY rule matches and no ALLOW AuthorizationPolicy applies' : 'no ALLOW AuthorizationPolicy applies';
-      if (customHits.length > 0) return done(unknown(`otherwise allowed: ${rest}`));
-      return done({ layer: 'authz', decision: 'allowed', reason: `${where}: allowed: ${rest}`, policies: [] });
+      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise allowed: ${rest}`));
+      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: ${rest}`, policies: [] });
     }
 
-    const allowHits = hits(allow, 'allow');
+    const allowHits = hits(allow, 'allow', req, notes);
     const allowed = allowHits.find((h) => h.r.result === 'yes');
     if (allowed) {
       const by = `allowed by AuthorizationPolicy ${policyName(allowed.policy)} rules[${allowed.index}] (${describeRequest(req)})`;
-      if (customHits.length > 0) return done(unknown(`otherwise ${by}`));
-      return done({ layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] });
+      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise ${by}`));
+      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] });
     }
 
     const names = allow.map(policyName).join(', ');
     const policies = allow.map((p) => ref(p));
     if (!req.http) {
       // Denied only because the allowing rules need HTTP fields? Try them again with those fields ignored.
-      const probe = allowHits.filter((h) => h.r.needsHttp).find((h) => matchRule(h.policy.rules![h.index]!, req, 'allow', h.policy.namespace, true).result === 'yes');
+      const probe = allowHits.find((h) => h.r.needsHttp && matchRule(h.policy.rules![h.index]!, req, 'allow', h.policy.namespace, true).result === 'yes');
       if (probe) {
         const needs = describeHttp(probe.policy.rules![probe.index]!);
-        return done(
-          {
-            layer: 'authz',
-            decision: 'denied',
-            reason: `${where}: allowed only for requests matching ${needs} (AuthorizationPolicy ${policyName(probe.policy)} rules[${probe.index}]); as a plain TCP connection no ALLOW rule of ${names} matches, because ALLOW rules with HTTP-only fields never match TCP (give --method and --path)`,
-            policies,
-          },
-          true,
-        );
+        const reason = `${where}: allowed only for requests matching ${needs} (AuthorizationPolicy ${policyName(probe.policy)} rules[${probe.index}]); as a plain TCP connection no ALLOW rule of ${names} matches, because ALLOW rules with HTTP-only fields never match TCP (give --method and --path)`;
+        return done(notes, { layer: 'authz', decision: 'denied', reason, policies }, true);
       }
     }
-    return done({ layer: 'authz', decision: 'denied', reason: `${where}: denied: no ALLOW rule of ${names} matches${whyNoAllow(allow, allowHits, req)}`, policies });
+    return done(notes, { layer: 'authz', decision: 'denied', reason: `${where}: denied: no ALLOW rule of ${names} matches${whyNoAllow(allow, allowHits, req)}`, policies });
   }
+}
+
+function hits(policies: AuthorizationPolicy[], mode: RuleMode, req: RequestFacts, notes: string[]): Hit[] {
+  const out: Hit[] = [];
+  for (const policy of policies) {
+    const rules = policy.rules ?? [];
+    for (let index = 0; index < rules.length; index++) {
+      const r = matchRule(rules[index]!, req, mode, policy.namespace);
+      if (r.notes.length > 0) notes.push(...r.notes);
+      if (r.identityWithoutMtls) notes.push(IDENTITY_NOTE);
+      out.push({ policy, index, r });
+    }
+  }
+  return out;
+}
+
+const mayMatch = (h: Hit): boolean => h.r.result !== 'no';
+
+function done(notes: string[], layer: LayerResult, httpOnly = false): AuthzOutcome {
+  return { layer, httpOnly, notes: notes.length > 1 ? [...new Set(notes)] : notes, consulted: true };
+}
+
+function unknownLayer(where: string, customHits: Hit[], rest: string): LayerResult {
+  return { layer: 'authz', decision: 'unknown', reason: `${where}: ${customText(customHits)}; ${rest}`, policies: customHits.map((h) => ref(h.policy, h.index)) };
 }
 
 function customText(hits: Hit[]): string {
@@ -149,18 +145,26 @@ function denyDetail(r: RuleResult): string {
 }
 
 function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts): string {
-  const empty = allow.filter((p) => !p.rules || p.rules.length === 0);
   const why: string[] = [];
+  const empty = allow.filter((p) => !p.rules || p.rules.length === 0);
   if (empty.length > 0) why.push(`${empty.map(policyName).join(', ')} ${empty.length > 1 ? 'have' : 'has'} no rules: it allows nothing (an ALLOW policy without rules matches nothing)`);
-  const unknown = hits.filter((h) => h.r.result === 'unknown');
-  if (unknown.length > 0) why.push(`${unknown.map((h) => `${policyName(h.policy)} rules[${h.index}]`).join(', ')} would need ${[...new Set(unknown.flatMap((h) => h.r.unknowns))].join(' and ')}, which the query does not give`);
-  const skipped = hits.filter((h) => h.r.skipped && !h.r.needsHttp);
-  for (const h of skipped) why.push(`${policyName(h.policy)} rules[${h.index}] is skipped: ${h.r.skipped}`);
-  const http = hits.filter((h) => h.r.needsHttp);
-  if (http.length > 0) why.push(`ALLOW rules with HTTP-only fields never match a plain TCP connection (${http.map((h) => `${policyName(h.policy)} rules[${h.index}]`).join(', ')})`);
-  if (!req.mtls && hits.some((h) => h.r.identityWithoutMtls)) why.push('source has no mTLS identity');
+  // One pass over the rules (this runs for most denied pairs of the matrix).
+  let unknown: Hit[] | undefined;
+  let http: Hit[] | undefined;
+  let identity = false;
+  for (const h of hits) {
+    if (h.r.result === 'unknown') (unknown ??= []).push(h);
+    if (h.r.needsHttp) (http ??= []).push(h);
+    else if (h.r.skipped) why.push(`${policyName(h.policy)} rules[${h.index}] is skipped: ${h.r.skipped}`);
+    if (h.r.identityWithoutMtls) identity = true;
+  }
+  if (unknown) why.push(`${unknown.map(ruleName).join(', ')} would need ${[...new Set(unknown.flatMap((h) => h.r.unknowns))].join(' and ')}, which the query does not give`);
+  if (http) why.push(`ALLOW rules with HTTP-only fields never match a plain TCP connection (${http.map(ruleName).join(', ')})`);
+  if (identity && !req.mtls) why.push('source has no mTLS identity');
   return why.length > 0 ? ` (${why.join('; ')})` : '';
 }
+
+const ruleName = (h: Hit): string => `${policyName(h.policy)} rules[${h.index}]`;
 
 function describeRequest(req: RequestFacts): string {
   const who = req.principal ? `principal ${req.principal}` : req.ip ? `source ${req.ip}, no mTLS identity` : 'no mTLS identity';

@@ -4,21 +4,16 @@ import type { Endpoint } from '../endpoint';
 import { AuthzIndex } from './authz';
 import type { IstioIndex, IstioQuery, IstioResult } from './index';
 import { PeerAuthIndex } from './peerauth';
-import { requestFacts } from './request';
+import { reading, requestFacts } from './request';
 
 export function buildIstioIndex(cluster: Cluster): IstioIndex {
   const peer = new PeerAuthIndex(cluster.peerAuthentications);
   const authz = new AuthzIndex(cluster.authorizationPolicies);
   return {
     evaluate(src: Endpoint, dst: Endpoint, q: IstioQuery): IstioResult {
-      const skipped = (why: string): IstioResult => ({
-        layers: (['mtls', 'authz'] as const).map((layer): LayerResult => ({ layer, decision: 'skipped', reason: `${layer} at ${dst.id}: not applicable (${why})`, policies: [] })),
-        notes: [],
-        httpOnly: false,
-      });
       // The engine only asks for mesh destinations over TCP; answer the other cases plainly rather than guess.
-      if (!dst.inMesh || !dst.workload) return skipped(dst.kind === 'external' ? 'outside the cluster' : 'no sidecar');
-      if (q.protocol !== 'TCP') return skipped(`${q.protocol} is not proxied by the sidecar`);
+      if (!dst.inMesh || !dst.workload) return skipped(dst, dst.kind === 'external' ? 'outside the cluster' : 'no sidecar');
+      if (q.protocol !== 'TCP') return skipped(dst, `${q.protocol} is not proxied by the sidecar`);
 
       const m = peer.evaluate(src, dst, q.port);
       if (m.layer.decision === 'denied') {
@@ -29,8 +24,13 @@ export function buildIstioIndex(cluster: Cluster): IstioIndex {
       const req = requestFacts(src, dst, q, m.mtls);
       const a = authz.evaluate(dst, req);
       // How the query was read matters only when some AuthorizationPolicy looked at it.
-      const reading = a.consulted ? [req.reading] : [];
-      return { layers: [m.layer, a.layer], notes: [...reading, ...m.notes, ...a.notes], httpOnly: a.httpOnly };
+      const notes = a.consulted ? [reading(req), ...m.notes, ...a.notes] : m.notes.length > 0 ? [...m.notes] : [];
+      return { layers: [m.layer, a.layer], notes, httpOnly: a.httpOnly };
     },
   };
+}
+
+function skipped(dst: Endpoint, why: string): IstioResult {
+  const layer = (name: 'mtls' | 'authz'): LayerResult => ({ layer: name, decision: 'skipped', reason: `${name} at ${dst.id}: not applicable (${why})`, policies: [] });
+  return { layers: [layer('mtls'), layer('authz')], notes: [], httpOnly: false };
 }

@@ -27,11 +27,20 @@ interface Levels {
   notes: string[];
 }
 
+interface Resolved {
+  mode: MtlsMode;
+  policies: PolicyRef[];
+  /** e.g. `PeerAuthentication istio-system/default sets STRICT (foo/ns is UNSET and inherits)`. */
+  source: string;
+  notes: string[];
+}
+
 const isSet = (m: MtlsMode | undefined): m is Exclude<MtlsMode, 'UNSET'> => m !== undefined && m !== 'UNSET';
 
 export class PeerAuthIndex {
   private readonly byNs: ByNamespace<PeerAuthentication>;
   private readonly levels = new Map<Workload, Levels>();
+  private readonly resolved = new Map<Workload, Map<number, Resolved>>();
 
   constructor(policies: readonly PeerAuthentication[]) {
     this.byNs = new ByNamespace(policies);
@@ -65,13 +74,18 @@ export class PeerAuthIndex {
     return out;
   }
 
-  evaluate(src: Endpoint, dst: Endpoint, port: number): MtlsOutcome {
-    const w = dst.workload!;
+  /** The effective mode of a workload's port, with the words for it (cached: the matrix asks per pair). */
+  private resolve(w: Workload, port: number): Resolved {
+    let perPort = this.resolved.get(w);
+    if (!perPort) this.resolved.set(w, (perPort = new Map()));
+    const cached = perPort.get(port);
+    if (cached) return cached;
     const lv = this.levelsOf(w);
     const notes = [...lv.notes];
     let mode: MtlsMode = 'PERMISSIVE';
     let from: PeerAuthentication | undefined;
     let portLevel = false;
+    // The UNSET settings narrower than the deciding one: they are why a broader policy decides.
     const inherited: string[] = [];
     for (const p of [lv.mesh, lv.namespace, lv.workload]) {
       if (!p) continue;
@@ -91,13 +105,21 @@ export class PeerAuthIndex {
     for (const p of [lv.namespace, lv.mesh]) {
       if (p?.portLevelMtls?.[String(port)]) notes.push(`PeerAuthentication ${policyName(p)} sets portLevelMtls for port ${port} without a workload selector: Istio ignores port-level settings there`);
     }
-    // `inherited` holds the UNSET settings narrower than the deciding one: they are why a broader policy decides.
-    const narrower = inherited;
-
-    const mtls = src.inMesh && dst.inMesh && mode !== 'DISABLE';
     const policies: PolicyRef[] = from ? [{ kind: 'PeerAuthentication', namespace: from.namespace, name: from.name, ...(portLevel ? { rule: `portLevelMtls[${port}]` } : {}) }] : [];
     let source = from ? `PeerAuthentication ${policyName(from)}${portLevel ? ` portLevelMtls[${port}]` : ''} sets ${mode}` : 'no PeerAuthentication sets a mode (PERMISSIVE by default)';
-    if (narrower.length > 0) source += ` (${narrower.join(', ')} ${narrower.length > 1 ? 'are' : 'is'} UNSET and inherit${narrower.length > 1 ? '' : 's'})`;
+    if (inherited.length > 0) source += ` (${inherited.join(', ')} ${inherited.length > 1 ? 'are' : 'is'} UNSET and inherit${inherited.length > 1 ? '' : 's'})`;
+    const r: Resolved = { mode, policies, source, notes };
+    perPort.set(port, r);
+    return r;
+  }
+
+  evaluate(src: Endpoint, dst: Endpoint, port: number): MtlsOutcome {
+    const r = this.resolve(dst.workload!, port);
+    const { mode, source } = r;
+    // Fresh arrays: callers may extend them, the cache must not change.
+    const notes = r.notes.length > 0 ? [...r.notes] : [];
+    const policies = r.policies.map((p) => ({ ...p }));
+    const mtls = src.inMesh && dst.inMesh && mode !== 'DISABLE';
     const where = `mtls at ${dst.id}`;
     if (mode === 'STRICT' && !mtls) {
       return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'denied', reason: `${where}: denied: ${source} and ${withoutSidecar(src)} (plaintext)`, policies } };

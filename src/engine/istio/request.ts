@@ -25,21 +25,18 @@ export interface RequestFacts {
   /** Destination pod IP when known. */
   destinationIp?: string;
   mtls: boolean;
-  /** How the query was read, for the verdict's notes. */
-  reading: string;
+  /** The destination port's name, when declared. */
+  portName?: string;
+  /** A method or a path was given (but maybe not both, or on a non-HTTP port). */
+  asked: boolean;
 }
 
 export function requestFacts(src: Endpoint, dst: Endpoint, q: IstioQuery, mtls: boolean): RequestFacts {
   const portName = dst.workload?.ports.find((p) => p.containerPort === q.port && p.protocol === 'TCP')?.name;
   const nonHttpPort = portName !== undefined && NON_HTTP.test(portName);
-  const asked = !!q.method && !!q.path;
-  const http = asked && !nonHttpPort;
-  let reading: string;
-  if (http) reading = `evaluated as the HTTP request ${q.method} ${q.path}`;
-  else if (asked) reading = `evaluated as a plain TCP connection: port ${q.port} is named "${portName}", which Istio does not treat as HTTP`;
-  else if (q.method || q.path) reading = 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
-  else reading = 'evaluated as a plain TCP connection: no HTTP method and path given';
-  const facts: RequestFacts = { http, port: q.port, mtls, reading };
+  const http = !!q.method && !!q.path && !nonHttpPort;
+  const facts: RequestFacts = { http, port: q.port, mtls, asked: !!q.method || !!q.path };
+  if (portName !== undefined) facts.portName = portName;
   if (http) {
     facts.method = q.method!;
     facts.path = q.path!;
@@ -54,6 +51,14 @@ export function requestFacts(src: Endpoint, dst: Endpoint, q: IstioQuery, mtls: 
   const dip = dst.ip ?? dst.workload?.podIP;
   if (dip) facts.destinationIp = dip;
   return facts;
+}
+
+/** How the query was read, for the verdict's notes (only when some AuthorizationPolicy looked at it). */
+export function reading(req: RequestFacts): string {
+  if (req.http) return `evaluated as the HTTP request ${req.method} ${req.path}`;
+  if (!req.asked) return 'evaluated as a plain TCP connection: no HTTP method and path given';
+  if (req.portName !== undefined && NON_HTTP.test(req.portName)) return `evaluated as a plain TCP connection: port ${req.port} is named "${req.portName}", which Istio does not treat as HTTP`;
+  return 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
 }
 
 export const portText = (port: number): string => (port === 0 ? 'any port' : `port ${port}`);

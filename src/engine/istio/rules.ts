@@ -12,7 +12,7 @@
 import type { AuthzRule } from '../../model';
 import { type Attribute, conditionAttribute, invalidValue, isHttpOnly, matchOne, needsMtls, OPERATION_ATTRIBUTES, SOURCE_ATTRIBUTES, unknownText, type ValueContext } from './attributes';
 import type { RequestFacts } from './request';
-import { and, not, or, type Tri } from './tri';
+import { not, type Tri } from './tri';
 
 export type RuleMode = 'allow' | 'deny';
 
@@ -36,64 +36,150 @@ interface Field {
   attribute: Attribute;
   values: string[];
   notValues: string[];
+  httpOnly: boolean;
+  identity: boolean;
+  /** First value istiod cannot use (invalid CIDR or port), if any. */
+  invalid?: string;
 }
 
-export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, policyNamespace: string, ignoreHttp = false): RuleResult {
-  const out: RuleResult = { result: 'no', needsHttp: false, unknowns: [], dropped: [], identityWithoutMtls: false, notes: [] };
-  const ctx: ValueContext = { req, policyNamespace };
-  const dropHttp = mode === 'deny' || ignoreHttp;
+/** A rule read once into fields, so that evaluating it per query allocates little (the matrix asks a lot). */
+interface CompiledRule {
+  unknownKey?: string;
+  sources: Field[][];
+  operations: Field[][];
+  conditions: Field[];
+  httpFields: string[];
+  invalid?: Field;
+  jwt: boolean;
+  remoteIp: boolean;
+}
 
-  // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
-  for (const c of rule.when ?? []) {
-    if (!conditionAttribute(c.key)) {
-      out.skipped = `when key "${c.key}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)`;
-      out.notes.push(`AuthorizationPolicy rule with unknown when key "${c.key}": istiod skips that rule`);
-      return out;
-    }
-  }
+const compiled = new WeakMap<AuthzRule, CompiledRule>();
+
+function compile(rule: AuthzRule): CompiledRule {
+  let c = compiled.get(rule);
+  if (c) return c;
+  const unknownKey = (rule.when ?? []).find((w) => !conditionAttribute(w.key))?.key;
   const sources = (rule.from ?? []).map((f) => fieldsOf(f.source as Record<string, string[] | undefined>, SOURCE_ATTRIBUTES));
   const operations = (rule.to ?? []).map((t) => fieldsOf(t.operation as Record<string, string[] | undefined>, OPERATION_ATTRIBUTES));
-  const conditions: Field[] = (rule.when ?? []).map((c) => ({ name: `when ${c.key}`, attribute: conditionAttribute(c.key)!, values: c.values ?? [], notValues: c.notValues ?? [] }));
+  const conditions = unknownKey !== undefined ? [] : (rule.when ?? []).filter((w) => (w.values?.length ?? 0) + (w.notValues?.length ?? 0) > 0).map((w) => field(`when ${w.key}`, conditionAttribute(w.key)!, w.values ?? [], w.notValues ?? []));
   const all = [...sources.flat(), ...operations.flat(), ...conditions];
+  c = {
+    sources,
+    operations,
+    conditions,
+    httpFields: unique(all.filter((f) => f.httpOnly).map((f) => f.name)),
+    jwt: all.some((f) => f.attribute.kind === 'jwt'),
+    remoteIp: all.some((f) => f.attribute.kind === 'sourceIp' && f.attribute.remote),
+  };
+  if (unknownKey !== undefined) c.unknownKey = unknownKey;
+  const invalid = all.find((f) => f.invalid !== undefined);
+  if (invalid) c.invalid = invalid;
+  compiled.set(rule, c);
+  return c;
+}
 
+function field(name: string, attribute: Attribute, values: string[], notValues: string[]): Field {
+  const f: Field = { name, attribute, values, notValues, httpOnly: isHttpOnly(attribute), identity: needsMtls(attribute) };
+  const bad = [...values, ...notValues].find((v) => invalidValue(attribute, v));
+  if (bad !== undefined) {
+    f.invalid = bad;
+    // istiod drops values it cannot use from DENY / AUDIT / CUSTOM rules; keep the usable ones for those.
+    f.values = values.filter((v) => !invalidValue(attribute, v));
+    f.notValues = notValues.filter((v) => !invalidValue(attribute, v));
+  }
+  return f;
+}
+
+/** Shared empty list: most rule results carry no notes, unknowns or dropped fields (arrays are replaced, never pushed). */
+const NONE: string[] = [];
+
+const JWT_NOTE = 'JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)';
+const REMOTE_NOTE = 'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
+
+export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, policyNamespace: string, ignoreHttp = false): RuleResult {
+  const out: RuleResult = { result: 'no', needsHttp: false, unknowns: NONE, dropped: NONE, identityWithoutMtls: false, notes: NONE };
+  const c = compile(rule);
+  // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
+  if (c.unknownKey !== undefined) {
+    out.skipped = `when key "${c.unknownKey}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)`;
+    out.notes = [`AuthorizationPolicy rule with unknown when key "${c.unknownKey}": istiod skips that rule`];
+    return out;
+  }
+  const dropHttp = mode === 'deny' || ignoreHttp;
   if (mode === 'allow') {
-    const http = all.filter((f) => isHttpOnly(f.attribute) && !req.http);
-    if (http.length > 0 && !dropHttp) {
+    if (!req.http && c.httpFields.length > 0 && !dropHttp) {
       out.needsHttp = true;
-      out.skipped = `it uses HTTP-only fields (${unique(http.map((f) => f.name)).join(', ')}) and the query is a plain TCP connection`;
+      out.skipped = `it uses HTTP-only fields (${c.httpFields.join(', ')}) and the query is a plain TCP connection`;
       return out;
     }
-    const bad = all.filter((f) => [...f.values, ...f.notValues].some((v) => invalidValue(f.attribute, v)));
-    if (bad.length > 0) {
-      out.skipped = `${bad[0]!.name} has a value istiod cannot use (${[...bad[0]!.values, ...bad[0]!.notValues].find((v) => invalidValue(bad[0]!.attribute, v))})`;
+    if (c.invalid) {
+      out.skipped = `${c.invalid.name} has a value istiod cannot use (${c.invalid.invalid})`;
       return out;
     }
   }
-
-  const check = (f: Field): Tri => {
-    if (isHttpOnly(f.attribute) && !req.http) {
-      out.dropped.push(f.name);
-      return 'yes';
-    }
-    const values = f.values.filter((v) => !invalidValue(f.attribute, v));
-    const notValues = f.notValues.filter((v) => !invalidValue(f.attribute, v));
-    if (needsMtls(f.attribute) && !req.mtls) out.identityWithoutMtls = true;
-    if (f.attribute.kind === 'jwt') out.notes.push('JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)');
-    if (f.attribute.kind === 'sourceIp' && f.attribute.remote) out.notes.push('remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled');
-    const pos: Tri = values.length > 0 ? or(values.map((v) => matchOne(f.attribute, v, ctx))) : 'yes';
-    const neg: Tri = notValues.length > 0 ? not(or(notValues.map((v) => matchOne(f.attribute, v, ctx)))) : 'yes';
-    const r = and([pos, neg]);
-    if (r === 'unknown') out.unknowns.push(unknownText(f.attribute));
-    return r;
-  };
-  const entry = (fields: Field[]) => and(fields.map(check));
-  const any = (entries: Field[][]) => (entries.length === 0 ? 'yes' : or(entries.map(entry)));
-  out.result = and([any(sources), any(operations), and(conditions.map(check))]);
-  out.unknowns = unique(out.unknowns);
-  out.dropped = unique(out.dropped);
-  out.notes = unique(out.notes);
+  if (c.jwt && req.http) out.notes = [JWT_NOTE];
+  if (c.remoteIp) out.notes = [...out.notes, REMOTE_NOTE];
+  const ctx: Ctx = { req, policyNamespace, out };
+  out.result = and3(anyOf(c.sources, ctx), anyOf(c.operations, ctx), entry(c.conditions, ctx));
   return out;
 }
+
+interface Ctx extends ValueContext {
+  out: RuleResult;
+}
+
+// Plain functions rather than closures: the matrix evaluates rules hundreds of thousands of times.
+function check(f: Field, ctx: Ctx): Tri {
+  const { req, out } = ctx;
+  if (f.httpOnly && !req.http) {
+    if (!out.dropped.includes(f.name)) out.dropped = [...out.dropped, f.name];
+    return 'yes';
+  }
+  if (f.identity && !req.mtls) out.identityWithoutMtls = true;
+  const pos: Tri = f.values.length > 0 ? anyValue(f, f.values, ctx) : 'yes';
+  const neg: Tri = f.notValues.length > 0 && pos !== 'no' ? not(anyValue(f, f.notValues, ctx)) : 'yes';
+  const r = and2(pos, neg);
+  if (r === 'unknown') {
+    const text = unknownText(f.attribute);
+    if (!out.unknowns.includes(text)) out.unknowns = [...out.unknowns, text];
+  }
+  return r;
+}
+
+function anyValue(f: Field, values: string[], ctx: Ctx): Tri {
+  let r: Tri = 'no';
+  for (const v of values) {
+    const t = matchOne(f.attribute, v, ctx);
+    if (t === 'yes') return 'yes';
+    if (t === 'unknown') r = 'unknown';
+  }
+  return r;
+}
+
+function entry(fields: Field[], ctx: Ctx): Tri {
+  let r: Tri = 'yes';
+  for (const f of fields) {
+    const t = check(f, ctx);
+    if (t === 'no') return 'no';
+    if (t === 'unknown') r = 'unknown';
+  }
+  return r;
+}
+
+function anyOf(entries: Field[][], ctx: Ctx): Tri {
+  if (entries.length === 0) return 'yes';
+  let r: Tri = 'no';
+  for (const e of entries) {
+    const t = entry(e, ctx);
+    if (t === 'yes') return 'yes';
+    if (t === 'unknown') r = 'unknown';
+  }
+  return r;
+}
+
+const and3 = (a: Tri, b: Tri, c: Tri): Tri => and2(and2(a, b), c);
+const and2 = (a: Tri, b: Tri): Tri => (a === 'no' || b === 'no' ? 'no' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes');
 
 /** The fields of one source or operation, with their `not…` twins, skipping empty lists. */
 // Rules are evaluated for every pair of the matrix: read each source/operation's fields once.
@@ -108,8 +194,8 @@ function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<
     const notName = `not${name[0]!.toUpperCase()}${name.slice(1)}`;
     const values = obj[name] ?? [];
     const notValues = obj[notName] ?? [];
-    if (values.length > 0) out.push({ name, attribute, values, notValues: [] });
-    if (notValues.length > 0) out.push({ name: notName, attribute, values: [], notValues });
+    if (values.length > 0) out.push(field(name, attribute, values, []));
+    if (notValues.length > 0) out.push(field(notName, attribute, [], notValues));
   }
   return out;
 }
