@@ -19,7 +19,8 @@ export class EndpointResolver {
       const id = `${w.namespace}/${w.name}`;
       const prev = this.byId.get(id);
       if (!prev || rank(w) < rank(prev)) this.byId.set(id, w);
-      if (w.kind === 'Pod' && w.podIP) this.byIp.set(w.podIP, w);
+      const ip = w.kind === 'Pod' && w.podIP ? ipKey(w.podIP) : undefined;
+      if (ip && !this.byIp.has(ip)) this.byIp.set(ip, w);
     }
   }
 
@@ -58,9 +59,10 @@ export class EndpointResolver {
 
   /** `ns/name`, a pod IP, or an outside IP; undefined when nothing matches. */
   resolve(id: string): Endpoint | undefined {
-    const ip = parseIp(id);
+    const ip = ipKey(id);
     if (ip) {
-      const pod = this.byIp.get(id);
+      // `fd00::1` and `fd00:0:0::1` are one address: compare parsed values, not text.
+      const pod = this.byIp.get(ip);
       if (pod) return { ...this.forWorkload(pod), ip: id };
       return { kind: 'external', id, ip: id, inMesh: false };
     }
@@ -86,6 +88,11 @@ export class EndpointResolver {
     }
     return ep;
   }
+}
+
+function ipKey(text: string): string | undefined {
+  const ip = parseIp(text);
+  return ip ? `${ip.v6 ? 6 : 4}:${ip.value.toString(16)}` : undefined;
 }
 
 /** Sidecar injection: the pod's own label/annotation wins, else the namespace label decides. */

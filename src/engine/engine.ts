@@ -3,7 +3,7 @@ import type { Cluster, LayerResult, Protocol, Query, Verdict, Workload } from '.
 import type { Endpoint } from './endpoint';
 import { EndpointResolver } from './endpoints';
 import { buildIstioIndex, type IstioIndex } from './istio';
-import { selectorKey, matchesSelector } from './labels';
+import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsFromMatrix } from './matrix-build';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
@@ -60,23 +60,22 @@ export function createEngine(cluster: Cluster): Engine {
 export function createEngineInternals(cluster: Cluster): EngineInternals {
   const resolver = new EndpointResolver(cluster);
   const byNamespace = indexByNamespace(cluster.networkPolicies);
-  const podCache = new Map<string, Map<Workload, boolean>>();
-  const nsCache = new Map<string, Map<string, boolean>>();
+  // Keyed by the selector object: the Cluster is not changed during an engine's life (a new Cluster = a new engine).
+  const podCache = new WeakMap<object, Map<Workload, boolean>>();
+  const nsCache = new WeakMap<object, Map<string, boolean>>();
   const selectingCache = new Map<Workload, Record<Direction, IndexedPolicy[]>>();
   const netpol: NetpolContext = {
     cache: {
       pod(sel, w) {
-        const key = selectorKey(sel);
-        let m = podCache.get(key);
-        if (!m) podCache.set(key, (m = new Map()));
+        let m = podCache.get(sel);
+        if (!m) podCache.set(sel, (m = new Map()));
         let v = m.get(w);
         if (v === undefined) m.set(w, (v = matchesSelector(sel, w.labels)));
         return v;
       },
       ns(sel, ns) {
-        const key = selectorKey(sel);
-        let m = nsCache.get(key);
-        if (!m) nsCache.set(key, (m = new Map()));
+        let m = nsCache.get(sel);
+        if (!m) nsCache.set(sel, (m = new Map()));
         let v = m.get(ns);
         if (v === undefined) m.set(ns, (v = matchesSelector(sel, resolver.namespaceLabels(ns))));
         return v;
@@ -100,7 +99,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       evaluateLayer('egress', src, dst, dst, port, protocol, netpol),
       evaluateLayer('ingress', dst, src, dst, port, protocol, netpol),
     ];
-    const notes = notesFor(src, dst, layers, cluster);
+    const notes = notesFor(src, dst, layers, cluster, port, protocol);
     let httpOnly = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
     if (!dst.inMesh || protocol !== 'TCP') {

@@ -17,5 +17,13 @@ export function validateQuery(q: Query): QueryError | undefined {
   if (q.path !== undefined && (typeof q.path !== 'string' || !q.path.startsWith('/'))) {
     return { error: `path must start with / (got ${JSON.stringify(q.path)})`, argument: 'path' };
   }
+  // HTTP attributes ride on a TCP connection through the sidecar; UDP and SCTP are not proxied (QUERY-MODEL.md).
+  const protocol = q.protocol ?? 'TCP';
+  if (protocol !== 'TCP' && q.method !== undefined) {
+    return { error: `method is only meaningful with protocol TCP (got ${protocol}): drop method or use TCP`, argument: 'method' };
+  }
+  if (protocol !== 'TCP' && q.path !== undefined) {
+    return { error: `path is only meaningful with protocol TCP (got ${protocol}): drop path or use TCP`, argument: 'path' };
+  }
   return undefined;
 }

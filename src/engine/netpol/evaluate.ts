@@ -55,11 +55,10 @@ export function evaluateLayer(
     }
   }
   const names = isolating.map(({ policy }) => `${policy.namespace}/${policy.name}`).join(', ');
-  const peerWord = dir === 'ingress' ? `from ${other.id}` : `to ${other.id}`;
   return {
     layer,
     decision: 'denied',
-    reason: `${where}: denied: isolated by NetworkPolicy ${names}; no ${dir} rule allows ${peerWord} on ${what}`,
+    reason: `${where}: denied: isolated by NetworkPolicy ${names}; no ${dir} rule allows ${other.id} on ${what}`,
     policies: isolating.map(({ policy }) => ref(policy)),
   };
 }
