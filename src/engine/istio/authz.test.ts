@@ -296,9 +296,19 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
   it('HTTP-only when keys: ALLOW never matches TCP, DENY drops them', () => {
     const rule: AuthzRule = { when: [{ key: 'request.headers[x-token]', values: ['secret'] }] };
     const a = run([allow('hdr', [rule], { app: 'tcp-echo' })], sleepFoo, tcpEcho, { port: 9000 });
-    expect(a.httpOnly).toBe(true);
-    expect(layerOf(a, 'authz').reason).toContain('allowed only for requests matching request.headers[x-token] in secret');
+    expect(layerOf(a, 'authz').decision).toBe('denied');
+    expect(layerOf(a, 'authz').reason).toContain('ALLOW rules with HTTP-only fields never match a plain TCP connection (foo/hdr rules[0])');
     expect(decision([deny('hdr', [rule], { app: 'tcp-echo' })], sleepFoo, tcpEcho, { port: 9000 })).toBe('denied');
+  });
+
+  it('is http-only only when a method and path would let the request in (not for Host, headers or JWT)', () => {
+    const http = meshed(workload('foo', 'web', { ports: ['http:8080'] }));
+    const only = (rule: AuthzRule) => run([allow('p', [rule], { app: 'web' })], sleepFoo, http, { port: 8080 }).httpOnly;
+    expect(only({ to: [{ operation: { methods: ['GET'], notPaths: ['/admin*'] } }] })).toBe(true);
+    expect(only({ to: [{ operation: { methods: ['GET'] } }], when: [{ key: 'request.headers[x-token]', values: ['s'] }] })).toBe(false);
+    expect(only({ to: [{ operation: { hosts: ['web.foo.svc.cluster.local'] } }] })).toBe(false);
+    expect(only({ from: [{ source: { requestPrincipals: ['*'] } }] })).toBe(false);
+    expect(only({ from: [{ source: { principals: ['cluster.local/ns/bar/sa/sleep'] } }], to: [{ operation: { methods: ['GET'] } }] })).toBe(false);
   });
 
   it('a method without a path is still plain TCP, and says so', () => {

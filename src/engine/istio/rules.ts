@@ -97,7 +97,13 @@ const NONE: string[] = [];
 const JWT_NOTE = 'JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)';
 const REMOTE_NOTE = 'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
 
-export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, policyNamespace: string, ignoreHttp = false): RuleResult {
+/**
+ * `asAnyHttpRequest`: evaluate a plain-TCP query as if it were an HTTP request with some method and path (methods and
+ * paths taken to match; Host, headers and JWT read as for HTTP). Used to tell "denied only for lack of --method and
+ * --path" apart from a real mismatch.
+ */
+export function matchRule(rule: AuthzRule, query: RequestFacts, mode: RuleMode, policyNamespace: string, asAnyHttpRequest = false): RuleResult {
+  const req: RequestFacts = asAnyHttpRequest ? { ...query, http: true } : query;
   const out: RuleResult = { result: 'no', needsHttp: false, unknowns: NONE, dropped: NONE, identityWithoutMtls: false, notes: NONE };
   const c = compile(rule);
   // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
@@ -106,9 +112,8 @@ export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, po
     out.notes = [`AuthorizationPolicy rule with unknown when key "${c.unknownKey}": istiod skips that rule`];
     return out;
   }
-  const dropHttp = mode === 'deny' || ignoreHttp;
   if (mode === 'allow') {
-    if (!req.http && c.httpFields.length > 0 && !dropHttp) {
+    if (!req.http && c.httpFields.length > 0) {
       out.needsHttp = true;
       out.skipped = `it uses HTTP-only fields (${c.httpFields.join(', ')}) and the query is a plain TCP connection`;
       return out;
@@ -120,13 +125,14 @@ export function matchRule(rule: AuthzRule, req: RequestFacts, mode: RuleMode, po
   }
   if (c.jwt && req.http) out.notes = [JWT_NOTE];
   if (c.remoteIp) out.notes = [...out.notes, REMOTE_NOTE];
-  const ctx: Ctx = { req, policyNamespace, out };
+  const ctx: Ctx = { req, policyNamespace, out, anyMethodAndPath: asAnyHttpRequest };
   out.result = and3(anyOf(c.sources, ctx), anyOf(c.operations, ctx), entry(c.conditions, ctx));
   return out;
 }
 
 interface Ctx extends ValueContext {
   out: RuleResult;
+  anyMethodAndPath: boolean;
 }
 
 // Plain functions rather than closures: the matrix evaluates rules hundreds of thousands of times.
@@ -136,6 +142,7 @@ function check(f: Field, ctx: Ctx): Tri {
     if (!out.dropped.includes(f.name)) out.dropped = [...out.dropped, f.name];
     return 'yes';
   }
+  if (ctx.anyMethodAndPath && (f.attribute.kind === 'method' || f.attribute.kind === 'path')) return 'yes';
   if (f.identity && !req.mtls) out.identityWithoutMtls = true;
   const pos: Tri = f.values.length > 0 ? anyValue(f, f.values, ctx) : 'yes';
   const neg: Tri = f.notValues.length > 0 && pos !== 'no' ? not(anyValue(f, f.notValues, ctx)) : 'yes';
