@@ -62,7 +62,9 @@ describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
     // Its rules do not match: no external call, plain allowed.
     expect(decision([ext], sleepFoo, httpbin, get('/ip'))).toBe('allowed');
     // DENY and ALLOW are evaluated after it and can still deny.
-    expect(decision([ext, deny('deny-all', [{}])], sleepFoo, httpbin, get('/admin/x'))).toBe('denied');
+    const withDeny = run([ext, deny('deny-all', [{}])], sleepFoo, httpbin, get('/admin/x'));
+    expect(layerOf(withDeny, 'authz').decision).toBe('denied');
+    expect(withDeny.notes).toContain('CUSTOM AuthorizationPolicy foo/ext-authz rules[0] sends the request to external authorizer my-custom-authz, not evaluated; whatever it answers, the DENY policy denies');
     expect(decision([ext, authz('foo', 'allow-nothing')], sleepFoo, httpbin, get('/admin/x'))).toBe('denied');
     const both = layerOf(run([ext, allow('allow-all', [{}])], sleepFoo, httpbin, get('/admin/x')), 'authz');
     expect(both.decision).toBe('unknown');

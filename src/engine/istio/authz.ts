@@ -65,15 +65,17 @@ export class AuthzIndex {
       return { layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] }, httpOnly: false, notes: [], consulted: false };
     }
     const notes: string[] = [];
-    const customHits = hits(custom, 'deny', req, notes).filter(mayMatch);
+    const customHits = hits(custom, 'deny', req, notes)
+      .filter(mayMatch)
+      .sort((a, b) => Number(b.r.result === 'yes') - Number(a.r.result === 'yes'));
     const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
     if (providers.length > 1) notes.push(`several CUSTOM providers (${providers.join(', ')}) apply to ${dst.id}: Istio allows at most one extension provider per workload`);
-    for (const h of hits(audit, 'deny', req, notes)) if (mayMatch(h)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] matches: audit only, it never decides`);
+    for (const h of hits(audit, 'deny', req, notes)) if (mayMatch(h)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] ${h.r.result === 'yes' ? 'matches' : 'may match'}: audit only, it never decides`);
 
     const denyHits = hits(deny, 'deny', req, notes);
     const denied = denyHits.find((h) => h.r.result === 'yes') ?? denyHits.find((h) => h.r.result === 'unknown');
     if (denied) {
-      if (customHits.length > 0) notes.push(customText(customHits) + ' (the DENY policy decides first anyway)');
+      if (customHits.length > 0) notes.push(`${customText(customHits)}; whatever it answers, the DENY policy denies`);
       return done(notes, { layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`, policies: [ref(denied.policy, denied.index)] });
     }
 
@@ -133,7 +135,8 @@ function unknownLayer(where: string, customHits: Hit[], rest: string): LayerResu
 function customText(hits: Hit[]): string {
   const first = hits[0]!;
   const others = hits.length > 1 ? ` and ${hits.length - 1} more CUSTOM rule(s)` : '';
-  return `CUSTOM AuthorizationPolicy ${policyName(first.policy)} rules[${first.index}]${others} sends the request to external authorizer ${first.policy.provider ?? '(no provider named)'}, not evaluated`;
+  const sends = hits.some((h) => h.r.result === 'yes') ? 'sends' : 'may send';
+  return `CUSTOM AuthorizationPolicy ${policyName(first.policy)} rules[${first.index}]${others} ${sends} the request to external authorizer ${first.policy.provider ?? '(no provider named)'}, not evaluated`;
 }
 
 function denyDetail(r: RuleResult): string {
