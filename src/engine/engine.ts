@@ -5,7 +5,8 @@ import { EndpointResolver } from './endpoints';
 import { buildIstioIndex, type IstioIndex } from './istio';
 import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
-import { buildMatrix, pairsFromMatrix } from './matrix-build';
+import { buildMatrix, pairsOf } from './matrix-build';
+import { GroupVerdicts } from './group-verdicts';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
@@ -49,6 +50,10 @@ export interface Engine {
 export interface EngineInternals extends Engine {
   readonly resolver: EndpointResolver;
   readonly netpol: NetpolContext;
+  /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
+  istio(): IstioIndex;
+  /** Group verdicts behind matrix() and pairsOf(), built on first use. */
+  groups(): GroupVerdicts;
   /** Port `any` = a port that no rule names (for destinations that declare no ports). */
   evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
 }
@@ -93,6 +98,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
   };
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
+  let groups: GroupVerdicts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
     const layers: LayerResult[] = [
@@ -109,9 +115,8 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
         { layer: 'authz', decision: 'skipped', reason: `authz at ${dst.id}: not applicable (${why})`, policies: [] },
       );
     } else {
-      istio ??= buildIstioIndex(cluster);
       const q = { port: port === 'any' ? 0 : port, protocol, ...(method ? { method } : {}), ...(path ? { path } : {}) };
-      const r = istio.evaluate(src, dst, q);
+      const r = engine.istio().evaluate(src, dst, q);
       layers.push(...r.layers);
       notes.push(...r.notes);
       httpOnly = r.httpOnly;
@@ -134,6 +139,8 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     netpol,
     evaluatePort,
     endpoint,
+    istio: () => (istio ??= buildIstioIndex(cluster)),
+    groups: () => (groups ??= new GroupVerdicts(engine)),
     evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
     check(q) {
       const bad = validateQuery(q);
@@ -149,7 +156,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return matrix;
     },
     pairsOf(id) {
-      return pairsFromMatrix(engine, engine.matrix(), id);
+      return pairsOf(engine.groups(), id);
     },
   };
   return engine;

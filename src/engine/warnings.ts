@@ -1,34 +1,58 @@
-// Cluster-level warnings: things that are valid but rarely what the author meant.
+// Cluster-level warnings: things that are valid but rarely what the author meant, and the implementation-defined
+// situations, summarised once for the cluster rather than per pair.
 import type { EngineInternals } from './engine';
+import { isEmpty } from './bitset';
+import type { GroupVerdicts } from './group-verdicts';
+import { inCidr } from './ip';
 import { matchesLabels } from './labels';
+import { IPBLOCK_POD_NOTE } from './notes';
 
-export function warningsFor(engine: EngineInternals): string[] {
+const LIST = 6;
+const list = (xs: string[]) => (xs.length > LIST ? `${xs.slice(0, LIST).join(', ')}, … (${xs.length} in all)` : xs.join(', '));
+
+export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[] {
   const { cluster, resolver, netpol } = engine;
   const workloads = resolver.workloads();
+  const reps = new Map<string, typeof gv.groups>();
+  for (const g of gv.groups) reps.set(g.namespace, [...(reps.get(g.namespace) ?? []), g]);
   const out: string[] = [];
+  let ipBlocks = 0;
   for (const np of cluster.networkPolicies) {
-    const selected = workloads.filter((w) => w.namespace === np.namespace && netpol.cache.pod(np.podSelector, w));
-    if (selected.length === 0) out.push(`NetworkPolicy ${np.namespace}/${np.name} selects no workload in namespace ${np.namespace}`);
+    const name = `NetworkPolicy ${np.namespace}/${np.name}`;
+    if (!(reps.get(np.namespace) ?? []).some((g) => netpol.cache.pod(np.podSelector, g.rep))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
     for (const [dir, rules] of [['ingress', np.ingress], ['egress', np.egress]] as const) {
+      const peerKey = dir === 'ingress' ? 'from' : 'to';
       for (const [i, rule] of (rules ?? []).entries()) {
+        for (const [j, peer] of (rule.peers ?? []).entries()) {
+          if (peer.ipBlock) {
+            ipBlocks++;
+            const inside = workloads.filter((w) => w.podIP && inCidr(peer.ipBlock!.cidr, w.podIP) && !(peer.ipBlock!.except ?? []).some((e) => inCidr(e, w.podIP!)));
+            if (inside.length > 0) out.push(`${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside.map((w) => `${w.namespace}/${w.name}`))}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`);
+          } else if (isEmpty(gv.peerSet(peer, np))) {
+            out.push(`${name} ${dir}[${i}].${peerKey}[${j}] matches no workload in the manifests`);
+          }
+        }
         for (const [j, port] of (rule.ports ?? []).entries()) {
           if (typeof port.port !== 'string') continue;
-          const name = port.port;
-          const used = workloads.some((w) => w.ports.some((p) => p.name === name && p.protocol === (port.protocol ?? 'TCP')));
-          if (!used) out.push(`NetworkPolicy ${np.namespace}/${np.name} ${dir}[${i}].ports[${j}]: no workload has a container port named "${name}" (${port.protocol ?? 'TCP'}), so it matches nothing`);
+          const portName = port.port;
+          const protocol = port.protocol ?? 'TCP';
+          if (!workloads.some((w) => w.ports.some((p) => p.name === portName && p.protocol === protocol))) {
+            out.push(`${name} ${dir}[${i}].ports[${j}]: no workload has a container port named "${portName}" (${protocol}), so it matches nothing`);
+          }
         }
       }
     }
   }
+  if (ipBlocks > 0) out.push(`${ipBlocks} ipBlock peer(s) in NetworkPolicies are applied to outside addresses only: ${IPBLOCK_POD_NOTE}`);
   for (const ap of cluster.authorizationPolicies) {
-    if (!ap.selector) continue;
-    const rootWide = ap.namespace === 'istio-system';
-    const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
-    if (!selected) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} selects no workload`);
+    if (ap.selector) {
+      const rootWide = ap.namespace === 'istio-system';
+      const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
+      if (!selected) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} selects no workload`);
+    }
     if (ap.action === 'CUSTOM') out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is CUSTOM: its external authorizer is not evaluated`);
   }
-  for (const w of workloads) {
-    if (w.hostNetwork) out.push(`${w.namespace}/${w.name} uses hostNetwork: NetworkPolicy behaviour for it is implementation-defined`);
-  }
+  const host = workloads.filter((w) => w.hostNetwork).map((w) => `${w.namespace}/${w.name}`);
+  if (host.length > 0) out.push(`${list(host)} use hostNetwork: how NetworkPolicy treats host-network pods is implementation-defined`);
   return out;
 }

@@ -1,0 +1,170 @@
+// Verdict kinds between matrix groups without building reasons: the NetworkPolicy layers become "which groups may
+// be the peer" bitsets (per rule, then per isolated group and port), Istio answers are shared between sources with
+// the same identity. The rules are the ones of netpol/evaluate.ts (same peerMatches / portMatches calls); the
+// property test in matrix.test.ts holds the two to the same answers.
+import type { NetworkPolicy, NetworkPolicyRule, Protocol, VerdictKind } from '../model';
+import { add, emptySet, fullSet, has, unionInto, type Bitset } from './bitset';
+import type { Endpoint } from './endpoint';
+import type { EngineInternals } from './engine';
+import { groupWorkloads, type Group } from './grouping';
+import { effectivePolicyTypes, type Direction } from './netpol/index-policies';
+import { peerMatches, portMatches } from './netpol/match';
+import { combine } from './verdict';
+
+/** One destination port of the matrix: a declared container port, or `any` (a port no policy names). */
+export interface Slot {
+  label: string;
+  port: number | 'any';
+  protocol: Protocol;
+}
+
+/** The layer is not isolated for this direction: allowed, but only by default. */
+const OPEN = 'open';
+type LayerSet = Bitset | typeof OPEN;
+
+export class GroupVerdicts {
+  readonly groups: Group[];
+  readonly slots: Slot[][];
+  private readonly eps: Endpoint[];
+  private readonly n: number;
+  private readonly byNamespace = new Map<string, number[]>();
+  private readonly peerSets = new Map<object, Bitset>();
+  private readonly ruleSets = new Map<NetworkPolicyRule, Bitset>();
+  private readonly ingress: (LayerSet[] | undefined)[];
+  private readonly egress: Map<string, LayerSet>[];
+  private readonly istioKinds: Map<string, VerdictKind>[];
+
+  constructor(private readonly engine: EngineInternals) {
+    this.groups = groupWorkloads(engine.cluster, engine.resolver, engine.netpol.cache);
+    this.n = this.groups.length;
+    this.eps = this.groups.map((g) => engine.resolver.forWorkload(g.rep));
+    this.groups.forEach((g, i) => {
+      const list = this.byNamespace.get(g.namespace);
+      if (list) list.push(i);
+      else this.byNamespace.set(g.namespace, [i]);
+    });
+    this.ingress = this.groups.map(() => undefined);
+    this.egress = this.groups.map(() => new Map());
+    this.istioKinds = this.groups.map(() => new Map());
+    this.slots = this.groups.map((_, i) => this.slotsOf(i));
+  }
+
+  /** The kind of each of `d`'s slots for a connection from group `s` (indexes into `groups`). */
+  kinds(s: number, d: number): VerdictKind[] {
+    const slots = this.slots[d]!;
+    const ing = (this.ingress[d] ??= slots.map((slot) => this.layerSet(d, 'ingress', slot, d)));
+    const out: VerdictKind[] = new Array<VerdictKind>(slots.length);
+    for (let j = 0; j < slots.length; j++) out[j] = this.kind(s, d, j, ing[j]!);
+    return out;
+  }
+
+  private kind(s: number, d: number, j: number, ing: LayerSet): VerdictKind {
+    const slot = this.slots[d]![j]!;
+    let open = false;
+    if (ing === OPEN) open = true;
+    else if (!has(ing, s)) return 'denied';
+    const egKey = `${this.groups[d]!.portsKey}\u0000${slot.label}`;
+    let eg = this.egress[s]!.get(egKey);
+    if (eg === undefined) this.egress[s]!.set(egKey, (eg = this.layerSet(s, 'egress', slot, d)));
+    if (eg === OPEN) open = true;
+    else if (!has(eg, d)) return 'denied';
+    // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.
+    if (this.eps[d]!.inMesh && slot.protocol === 'TCP') {
+      const k = this.istioKind(s, d, j);
+      if (k !== 'allowed') return k;
+    }
+    return open ? 'unisolated' : 'allowed';
+  }
+
+  /** The groups `local` admits as the other side in direction `dir` on `slot` of destination group `d`. */
+  private layerSet(local: number, dir: Direction, slot: Slot, d: number): LayerSet {
+    const isolating = this.engine.netpol.selecting(this.groups[local]!.rep, dir);
+    if (isolating.length === 0) return OPEN;
+    const set = emptySet(this.n);
+    for (const { policy } of isolating) {
+      for (const rule of (dir === 'ingress' ? policy.ingress : policy.egress) ?? []) {
+        const ports = rule.ports ?? [];
+        if (ports.length > 0 && !ports.some((p) => portMatches(p, slot.port, slot.protocol, this.eps[d]!))) continue;
+        unionInto(set, this.ruleSet(rule, policy));
+      }
+    }
+    return set;
+  }
+
+  /** Groups a rule's peers admit; a rule without peers admits every source / destination. */
+  ruleSet(rule: NetworkPolicyRule, policy: NetworkPolicy): Bitset {
+    let set = this.ruleSets.get(rule);
+    if (set) return set;
+    if (!rule.peers || rule.peers.length === 0) set = fullSet(this.n);
+    else {
+      set = emptySet(this.n);
+      for (const peer of rule.peers) unionInto(set, this.peerSet(peer, policy));
+    }
+    this.ruleSets.set(rule, set);
+    return set;
+  }
+
+  /** Groups one peer admits, by the very peerMatches of the single-query path, asked only where it can say yes. */
+  peerSet(peer: NonNullable<NetworkPolicyRule['peers']>[number], policy: NetworkPolicy): Bitset {
+    let set = this.peerSets.get(peer);
+    if (set) return set;
+    set = emptySet(this.n);
+    if (!peer.ipBlock) {
+      const cache = this.engine.netpol.cache;
+      const namespaces = peer.namespaceSelector ? [...this.byNamespace.keys()].filter((ns) => cache.ns(peer.namespaceSelector!, ns)) : [policy.namespace];
+      for (const ns of namespaces) {
+        for (const g of this.byNamespace.get(ns) ?? []) if (peerMatches(peer, policy, this.eps[g]!, cache)) add(set, g);
+      }
+    }
+    this.peerSets.set(peer, set);
+    return set;
+  }
+
+  /** Istio's part, shared by sources that look alike to it: mesh membership, identity and IP. */
+  private istioKind(s: number, d: number, j: number): VerdictKind {
+    const src = this.eps[s]!;
+    const key = `${j}\u0000${src.inMesh ? 1 : 0}\u0000${src.namespace}\u0000${src.principal}\u0000${src.ip ?? ''}\u0000${src.workload?.hostNetwork ? 1 : 0}`;
+    let k = this.istioKinds[d]!.get(key);
+    if (k === undefined) {
+      const slot = this.slots[d]![j]!;
+      const r = this.engine.istio().evaluate(src, this.eps[d]!, { port: slot.port === 'any' ? 0 : slot.port, protocol: slot.protocol });
+      k = combine(r.layers, [], r.httpOnly).kind;
+      this.istioKinds[d]!.set(key, k);
+    }
+    return k;
+  }
+
+  /**
+   * Declared container ports; a destination that declares none gets `any` (a port no policy names) plus the
+   * numeric ports that rules able to reach it name: ingress rules of policies selecting it, egress rules anywhere
+   * whose peers admit it.
+   */
+  private slotsOf(d: number): Slot[] {
+    const w = this.groups[d]!.rep;
+    const seen = new Set<string>();
+    const out: Slot[] = [];
+    const push = (port: number | 'any', protocol: Protocol) => {
+      const label = port === 'any' ? 'any' : `${port}/${protocol}`;
+      if (seen.has(label)) return;
+      seen.add(label);
+      out.push({ label, port, protocol });
+    };
+    if (w.ports.length > 0) {
+      for (const p of w.ports) push(p.containerPort, p.protocol);
+      return out;
+    }
+    const named: Slot[] = [];
+    const note = (rule: NetworkPolicyRule) => {
+      for (const p of rule.ports ?? []) if (typeof p.port === 'number') named.push({ label: '', port: p.port, protocol: p.protocol ?? 'TCP' });
+    };
+    for (const { policy } of this.engine.netpol.selecting(w, 'ingress')) for (const rule of policy.ingress ?? []) note(rule);
+    for (const policy of this.engine.cluster.networkPolicies) {
+      if (!effectivePolicyTypes(policy).includes('Egress')) continue;
+      for (const rule of policy.egress ?? []) if ((rule.ports ?? []).length > 0 && has(this.ruleSet(rule, policy), d)) note(rule);
+    }
+    push('any', 'TCP');
+    named.sort((a, b) => (a.port as number) - (b.port as number) || a.protocol.localeCompare(b.protocol));
+    for (const s of named) push(s.port, s.protocol);
+    return out;
+  }
+}
