@@ -84,12 +84,13 @@ export interface ValueContext {
 export function matchOne(a: Attribute, value: string, ctx: ValueContext): Tri {
   const { req } = ctx;
   switch (a.kind) {
+    // The identity is present only on mutual TLS (requestFacts); without it these compare with an empty value.
     case 'principal':
-      return triOf(req.mtls && matchesValue(value, req.principal));
+      return triOf(matchesValue(value, req.principal));
     case 'namespace':
-      return triOf(req.mtls && namespaceMatches(value, req.namespace));
+      return triOf(namespaceMatches(value, req.namespace));
     case 'serviceAccount': {
-      if (!req.mtls || !req.principal) return 'no';
+      if (!req.principal) return 'no';
       const [ns, sa] = value.includes('/') ? value.split('/', 2) : [ctx.policyNamespace, value];
       return triOf(req.principal.endsWith(`/ns/${ns}/sa/${sa}`));
     }
