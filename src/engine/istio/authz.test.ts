@@ -257,7 +257,9 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
 
   it('an unnamed port is sniffed: a method and path make it HTTP', () => {
     const p = tcpPolicy('ALLOW', [{ operation: { methods: ['GET'] } }]);
-    expect(decision([p], sleepFoo, tcpEcho, { port: 9002, method: 'GET', path: '/' })).toBe('allowed');
+    const r = run([p], sleepFoo, tcpEcho, { port: 9002, method: 'GET', path: '/' });
+    expect(layerOf(r, 'authz').decision).toBe('allowed');
+    expect(r.notes).toContain('evaluated as the HTTP request GET / (port 9002 has no name: Istio detects HTTP by sniffing the protocol)');
   });
 
   it('port names are read case-insensitively', () => {

@@ -55,7 +55,10 @@ export function requestFacts(src: Endpoint, dst: Endpoint, q: IstioQuery, mtls: 
 
 /** How the query was read, for the verdict's notes (only when some AuthorizationPolicy looked at it). */
 export function reading(req: RequestFacts): string {
-  if (req.http) return `evaluated as the HTTP request ${req.method} ${req.path}`;
+  if (req.http) {
+    const how = req.portName === undefined ? ` (port ${req.port} has no name: Istio detects HTTP by sniffing the protocol)` : '';
+    return `evaluated as the HTTP request ${req.method} ${req.path}${how}`;
+  }
   if (!req.asked) return 'evaluated as a plain TCP connection: no HTTP method and path given';
   if (req.portName !== undefined && NON_HTTP.test(req.portName)) return `evaluated as a plain TCP connection: port ${req.port} is named "${req.portName}", which Istio does not treat as HTTP`;
   return 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
