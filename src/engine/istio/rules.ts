@@ -188,15 +188,9 @@ function anyOf(entries: Field[][], ctx: Ctx): Tri {
 const and3 = (a: Tri, b: Tri, c: Tri): Tri => and2(and2(a, b), c);
 const and2 = (a: Tri, b: Tri): Tri => (a === 'no' || b === 'no' ? 'no' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes');
 
-/** The fields of one source or operation, with their `not…` twins, skipping empty lists. */
-// Rules are evaluated for every pair of the matrix: read each source/operation's fields once.
-const fieldCache = new WeakMap<object, Field[]>();
-
+/** The fields of one source or operation, with their `not…` twins, skipping empty lists (read once per rule by compile). */
 function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<string, Attribute>): Field[] {
-  const cached = fieldCache.get(obj);
-  if (cached) return cached;
   const out: Field[] = [];
-  fieldCache.set(obj, out);
   for (const [name, attribute] of Object.entries(attributes)) {
     const notName = `not${name[0]!.toUpperCase()}${name.slice(1)}`;
     const values = obj[name] ?? [];
