@@ -1,0 +1,34 @@
+// Combining layers (QUERY-MODEL.md: allowed only when every layer allows; `unknown` never decides).
+import { describe, expect, it } from 'vitest';
+import type { LayerDecision, LayerName, LayerResult } from '../model';
+import { combine } from './verdict';
+
+const L = (layer: LayerName, decision: LayerDecision): LayerResult => ({ layer, decision, reason: `${layer} ${decision}`, policies: [] });
+
+describe('combine', () => {
+  it('allowed when every layer allows; reasons are layer reasons then notes', () => {
+    const v = combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'skipped'), L('authz', 'skipped')], ['note'], false);
+    expect(v).toMatchObject({ allowed: true, kind: 'allowed' });
+    expect(v.reasons).toEqual(['egress allowed', 'ingress allowed', 'mtls skipped', 'authz skipped', 'note']);
+  });
+
+  it('unisolated when a NetworkPolicy layer is only open by default', () => {
+    expect(combine([L('egress', 'unisolated'), L('ingress', 'allowed')], [], false).kind).toBe('unisolated');
+    expect(combine([L('egress', 'skipped'), L('ingress', 'unisolated')], [], false)).toMatchObject({ allowed: true, kind: 'unisolated' });
+  });
+
+  it('any denial denies', () => {
+    expect(combine([L('egress', 'denied'), L('ingress', 'allowed')], [], false)).toMatchObject({ allowed: false, kind: 'denied' });
+    expect(combine([L('egress', 'unisolated'), L('ingress', 'unisolated'), L('mtls', 'denied'), L('authz', 'skipped')], [], false).kind).toBe('denied');
+  });
+
+  it('http-only only when the sole denial is authorization and Istio says so', () => {
+    expect(combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'allowed'), L('authz', 'denied')], [], true)).toMatchObject({ allowed: false, kind: 'http-only' });
+    expect(combine([L('egress', 'denied'), L('ingress', 'allowed'), L('mtls', 'allowed'), L('authz', 'denied')], [], true).kind).toBe('denied');
+    expect(combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'allowed'), L('authz', 'denied')], [], false).kind).toBe('denied');
+  });
+
+  it('unknown (a CUSTOM authorizer) never decides', () => {
+    expect(combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'allowed'), L('authz', 'unknown')], [], false)).toMatchObject({ allowed: true, kind: 'allowed' });
+  });
+});
