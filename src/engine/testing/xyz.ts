@@ -2,8 +2,7 @@
 // with pods a, b, c each, serving 80 and 81 over TCP, UDP and SCTP. Tables compare the engine's reachability with
 // an expected grid written by hand, as upstream does.
 import { emptyCluster, type Cluster, type NetworkPolicy, type Protocol } from '../../model';
-import { createEngine } from '../engine';
-import { isQueryError } from '../engine';
+import { createEngine, isQueryError } from '../engine';
 
 export const NAMESPACES = ['x', 'y', 'z'];
 export const PODS = ['a', 'b', 'c'];
@@ -34,13 +33,22 @@ export function xyzCluster(policies: NetworkPolicy[]): Cluster {
   return c;
 }
 
-/** The engine's 9×9 grid: rows = from, columns = to, `.` allowed, `X` denied. */
+/**
+ * The engine's 9×9 grid: rows = from, columns = to, `.` allowed, `X` denied. Each cell is asked twice, as a
+ * single query and through the grouped matrix; a cell where the two disagree shows `!`, so the table diff fails.
+ */
 export function reachability(policies: NetworkPolicy[], port = 80, protocol: Protocol = 'TCP'): string {
   const engine = createEngine(xyzCluster(policies));
+  const matrix = engine.matrix();
+  const groupOf = new Map(matrix.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
+  const kinds = new Map(matrix.connections.map((c) => [`${c.from}>${c.to}`, c.ports.find((p) => p.port === `${port}/${protocol}`)?.kind]));
   const rows = IDS.map((from) => {
     const cells = IDS.map((to) => {
       const v = engine.check({ from, to, port, protocol });
       if (isQueryError(v)) throw new Error(v.error);
+      const listed = kinds.get(`${groupOf.get(from)}>${groupOf.get(to)}`);
+      // The matrix lists declared ports only (80 and 81 here).
+      if (from !== to && listed !== undefined && listed !== v.kind) return '!';
       return v.allowed ? '.' : 'X';
     });
     return `${from} ${cells.join('')}`;
