@@ -17,6 +17,11 @@ export interface DesignNamespace {
   mtls: MtlsMode | 'off';
   /** The namespace is labelled for sidecar injection. */
   injection: boolean;
+  /**
+   * Hand-written policies that turn a switch on (the canvas cannot switch those off; the user edits them).
+   * Optional: added by the designer store (absent = none).
+   */
+  handWritten?: { defaultDeny: PolicyRef[]; allowDns: PolicyRef[]; mtls: PolicyRef[] };
 }
 
 export interface DesignWorkload {
@@ -29,6 +34,11 @@ export interface DesignWorkload {
   ports: ContainerPort[];
   /** In the mesh (sidecar), as QUERY-MODEL.md decides it. */
   mesh: boolean;
+  /**
+   * Selected by an Egress NetworkPolicy other than the designer's own per-edge egress policies: drawn edges from
+   * it then also need an egress policy. Optional: added by the designer store (absent = false).
+   */
+  egressIsolated?: boolean;
 }
 
 export interface DesignExternal {

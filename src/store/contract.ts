@@ -45,8 +45,17 @@ export interface DesignerActions {
   setPorts(id: NodeId, ports: ContainerPort[]): string | undefined;
   setServiceAccount(id: NodeId, sa: string): string | undefined;
   setMesh(id: NodeId, inMesh: boolean): string | undefined;
-  setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off' }): void;
+  /** `injection` (optional, added by the store): label the namespace `istio-injection: enabled` or remove it. */
+  setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off'; injection?: boolean }): void;
   setPositions(positions: Record<NodeId, XY>): void;
+  /**
+   * Optional (added by the store): between beginDrag() and endDrag(), setPositions/setSizes record no history;
+   * endDrag() records the whole drag as one undo step.
+   */
+  beginDrag?(): void;
+  endDrag?(): void;
+  /** Optional (added by the store): resize namespace group nodes (one undo step, or part of a drag). */
+  setSizes?(sizes: Record<NodeId, { width: number; height: number }>): void;
   autoLayout(): Promise<void>;
   newDesign(): void;
   loadText(text: string): void;

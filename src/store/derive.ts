@@ -1,31 +1,36 @@
-// The derived half of the store: text → parse → engine → design. When the text has errors the last valid design
-// stays on the canvas (`stale`), so a typo never wipes the user's drawing.
-import { createEngine, type Engine } from '../engine/engine';
-import type { Design, Diagnostic } from '../model';
-import { designFromParse } from '../sync/design-from-parse';
-import { parseManifests, type ParseResult } from '../yaml';
+// The derived half of the store: text → parse → engine → design (src/sync/analyse.ts). When the text has errors
+// the last valid design stays on the canvas (`stale`), so a typo never wipes the user's drawing. Analyses are
+// memoised by text: an action, its settling pass and the commit read the same text once.
+import type { Design } from '../model';
+import { analyse, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
 import type { DerivedState } from './contract';
 
-export const EMPTY_DESIGN: Design = { namespaces: [], workloads: [], externals: [], edges: [] };
+export { EMPTY_DESIGN, hasErrors };
+export type { Analysis };
 
-export interface Analysis {
-  text: string;
-  parse: ParseResult;
-  engine: Engine;
-  design: Design;
+export interface Analyser {
+  (text: string, extraExternals: readonly string[]): Analysis;
 }
 
-export function analyse(text: string, extraExternals: string[]): Analysis {
-  const parse = parseManifests([{ file: '', text }]);
-  const engine = createEngine(parse.cluster);
-  return { text, parse, engine, design: designFromParse(parse, engine, extraExternals, text) };
+/** A small most-recently-used cache of analyses (undo/redo and typing revisit recent texts). */
+export function createAnalyser(size = 8): Analyser {
+  const cache = new Map<string, Analysis>();
+  return (text, extraExternals) => {
+    const key = `${extraExternals.join('\n')}\u0000${text}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const a = analyse(text, extraExternals);
+    cache.set(key, a);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return a;
+  };
 }
 
-export const hasErrors = (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
-
-export function derive(text: string, extraExternals: string[], previous: Design): { derived: DerivedState; analysis: Analysis } {
-  const analysis = analyse(text, extraExternals);
-  const diagnostics = analysis.parse.diagnostics;
-  if (hasErrors(diagnostics)) return { analysis, derived: { design: previous, diagnostics, stale: true } };
-  return { analysis, derived: { design: analysis.design, diagnostics, stale: false } };
+export function deriveState(a: Analysis, previous: Design): DerivedState {
+  if (a.broken) return { design: previous, diagnostics: a.parse.diagnostics, stale: true };
+  return { design: a.design, diagnostics: a.parse.diagnostics, stale: false };
 }

@@ -77,8 +77,9 @@ describe('designer store', () => {
 
   it('mTLS on a namespace labels it for injection and adds Istio ALLOW policies for its mesh destinations', () => {
     const { s } = drawn();
-    s().allowTraffic({ from: 'front/web', to: 'back/api', ports: [{ port: 8080, protocol: 'TCP' }], methods: ['GET'] });
+    s().allowTraffic({ from: 'front/web', to: 'back/api', ports: [{ port: 8080, protocol: 'TCP' }] });
     s().setNamespaceSwitch('back', { mtls: 'STRICT' });
+    expect(s().allowTraffic({ from: 'front/web', to: 'back/api', ports: [{ port: 8080, protocol: 'TCP' }], methods: ['GET'] })).toBeUndefined();
     expect(s().text).toContain('istio-injection: enabled');
     expect(s().text).toContain('kind: AuthorizationPolicy');
     expect(s().text).toContain('cluster.local/ns/front/sa/default');

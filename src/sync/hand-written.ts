@@ -1,83 +1,101 @@
-// Policies written by hand are kept verbatim; on the canvas they become edges between the concrete workloads
-// (or outside CIDRs) they admit, marked hand-written. Rules without peers (any source) are not drawn as edges:
-// the traffic overlay shows them.
-import type { AllowEdge, Cluster, NetworkPolicy, NetworkPolicyPeer, PolicyRef, Workload } from '../model';
+// Policies written by hand are kept verbatim; on the canvas they become edges to and from what they admit,
+// marked hand-written. A peer that selects whole namespaces (namespaceSelector alone, or an empty podSelector)
+// becomes an edge from each matching namespace node; an ipBlock an edge from the outside CIDR; anything narrower
+// is resolved to the concrete workloads it matches. Rules without peers (any source) and DENY policies are not
+// edges: the traffic overlay shows their effect.
+import type { AllowEdge, AuthorizationPolicy, AuthzSource, Cluster, EdgePort, NetworkPolicy, NetworkPolicyPeer, PolicyRef, Workload } from '../model';
+import { ISTIO_ROOT_NAMESPACE } from '../model';
 import type { Engine } from '../engine/engine';
 import { effectivePolicyTypes } from '../engine/netpol/index-policies';
-import { matchesSelector } from '../engine/labels';
+import { isEmptySelector, matchesSelector } from '../engine/labels';
 import { EndpointResolver } from '../engine/endpoints';
-import { appliesTo } from '../engine/istio/applies';
-import { anyMatches } from '../engine/istio/values';
-import { externalId, toEdgePort } from './ids';
+import { appliesTo, hasSelector } from '../engine/istio/applies';
+import { anyMatches, namespaceMatches } from '../engine/istio/values';
+import { externalId, namespaceId, toEdgePort } from './ids';
+import { isAllowDnsLike, type IsManaged } from './switches';
 
 /** Beyond this many the canvas would be a hairball; the overlay still shows every pair. */
 export const MAX_HAND_WRITTEN_EDGES = 2000;
 
-export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: (kind: string, ns: string, name: string) => boolean): AllowEdge[] {
+const wid = (w: Workload) => EndpointResolver.id(w);
+
+export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManaged, namespaces: readonly string[]): AllowEdge[] {
   const resolver = new EndpointResolver(c);
   const workloads = resolver.workloads();
   const out = new Map<string, AllowEdge>();
-  const add = (from: string, to: string, policy: PolicyRef, ports: AllowEdge['ports'], extra: Partial<AllowEdge> = {}) => {
-    if (out.size >= MAX_HAND_WRITTEN_EDGES || from === to) return;
+  const add = (from: string, to: string, policy: PolicyRef, ports: EdgePort[], extra: Pick<AllowEdge, 'methods' | 'paths'> = {}) => {
+    if (from === to) return;
     const id = `hw:${policy.kind}:${policy.namespace}/${policy.name}:${from}->${to}`;
-    if (!out.has(id)) out.set(id, { id, from, to, ports, handWritten: true, policies: [policy], ...extra });
-  };
-  for (const np of c.networkPolicies) {
-    if (isManaged('NetworkPolicy', np.namespace, np.name)) continue;
-    const types = effectivePolicyTypes(np);
-    const selected = workloads.filter((w) => w.namespace === np.namespace && matchesSelector(np.podSelector, w.labels));
-    if (types.includes('Ingress')) {
-      for (const [i, rule] of (np.ingress ?? []).entries()) {
-        const ports = (rule.ports ?? []).map(toEdgePort);
-        for (const [j, peer] of (rule.peers ?? []).entries()) {
-          const ref: PolicyRef = { kind: 'NetworkPolicy', namespace: np.namespace, name: np.name, rule: `ingress[${i}].from[${j}]` };
-          for (const src of peerNodes(peer, np, workloads, resolver)) for (const dst of selected) add(src, id(dst), ref, ports);
-        }
-      }
+    const e = out.get(id);
+    if (e) {
+      // Several rules of one policy admit the same pair: all ports if any rule says so, else the union.
+      e.ports = e.ports.length === 0 || ports.length === 0 ? [] : [...e.ports, ...ports.filter((p) => !e.ports.some((q) => q.port === p.port && q.protocol === p.protocol && q.endPort === p.endPort))];
+      return;
     }
-    if (types.includes('Egress')) {
-      for (const [i, rule] of (np.egress ?? []).entries()) {
+    if (out.size < MAX_HAND_WRITTEN_EDGES) out.set(id, { id, from, to, ports, handWritten: true, policies: [policy], ...extra });
+  };
+  const peerNodes = (peer: NetworkPolicyPeer, np: NetworkPolicy): string[] => {
+    if (peer.ipBlock) return [externalId(peer.ipBlock.cidr)];
+    const inNamespaces = peer.namespaceSelector ? namespaces.filter((ns) => matchesSelector(peer.namespaceSelector!, resolver.namespaceLabels(ns))) : [np.namespace];
+    if (!peer.podSelector || isEmptySelector(peer.podSelector)) return inNamespaces.map(namespaceId);
+    return workloads.filter((w) => inNamespaces.includes(w.namespace) && matchesSelector(peer.podSelector!, w.labels)).map(wid);
+  };
+
+  for (const np of c.networkPolicies) {
+    if (isManaged('NetworkPolicy', np.namespace, np.name) || isAllowDnsLike(np)) continue;
+    const types = effectivePolicyTypes(np);
+    const selected = isEmptySelector(np.podSelector) ? [namespaceId(np.namespace)] : workloads.filter((w) => w.namespace === np.namespace && matchesSelector(np.podSelector, w.labels)).map(wid);
+    for (const dir of ['ingress', 'egress'] as const) {
+      if (!types.includes(dir === 'ingress' ? 'Ingress' : 'Egress')) continue;
+      for (const [i, rule] of (np[dir] ?? []).entries()) {
         const ports = (rule.ports ?? []).map(toEdgePort);
         for (const [j, peer] of (rule.peers ?? []).entries()) {
-          const ref: PolicyRef = { kind: 'NetworkPolicy', namespace: np.namespace, name: np.name, rule: `egress[${i}].to[${j}]` };
-          for (const dst of peerNodes(peer, np, workloads, resolver)) for (const src of selected) add(id(src), dst, ref, ports);
+          const ref: PolicyRef = { kind: 'NetworkPolicy', namespace: np.namespace, name: np.name, rule: `${dir}[${i}].${dir === 'ingress' ? 'from' : 'to'}[${j}]` };
+          for (const other of peerNodes(peer, np)) for (const own of selected) dir === 'ingress' ? add(other, own, ref, ports) : add(own, other, ref, ports);
         }
       }
     }
   }
+
   for (const ap of c.authorizationPolicies) {
     if ((ap.action ?? 'ALLOW') !== 'ALLOW' || isManaged('AuthorizationPolicy', ap.namespace, ap.name)) continue;
-    const targets = workloads.filter((w) => appliesTo(ap, w.namespace, w.labels));
+    const targets = authzTargets(ap, workloads);
     for (const [i, rule] of (ap.rules ?? []).entries()) {
       const ref: PolicyRef = { kind: 'AuthorizationPolicy', namespace: ap.namespace, name: ap.name, rule: `rules[${i}]` };
-      const op = rule.to?.[0]?.operation;
-      const extra = { ...(op?.methods ? { methods: op.methods } : {}), ...(op?.paths ? { paths: op.paths } : {}) };
-      const ports = (op?.ports ?? []).map((p) => ({ port: Number(p), protocol: 'TCP' as const }));
-      for (const from of rule.from ?? []) {
-        const s = from.source;
-        if (!s.principals && !s.namespaces) continue;
-        const sources = workloads.filter((w) => {
-          const ep = engine.endpoint(id(w));
-          const principal = 'principal' in ep ? ep.principal : undefined;
-          return (!s.principals || anyMatches(s.principals, principal)) && (!s.namespaces || anyMatches(s.namespaces, w.namespace));
-        });
-        for (const src of sources) for (const dst of targets) add(id(src), id(dst), ref, ports, extra);
-      }
+      const ops = (rule.to ?? []).map((t) => t.operation);
+      const ports: EdgePort[] = ops.some((o) => !o.ports) ? [] : ops.flatMap((o) => (o.ports ?? []).map((p) => ({ port: Number(p), protocol: 'TCP' as const })));
+      const methods = ops.flatMap((o) => o.methods ?? []);
+      const paths = ops.flatMap((o) => o.paths ?? []);
+      const extra = { ...(methods.length ? { methods } : {}), ...(paths.length ? { paths } : {}) };
+      for (const from of rule.from ?? []) for (const src of authzSources(from.source, workloads, namespaces, engine)) for (const dst of targets) add(src, dst, ref, ports, extra);
     }
   }
   return [...out.values()];
 }
 
-const id = (w: Workload) => EndpointResolver.id(w);
+/** No selector: the whole namespace (a namespace node); the root namespace without selector is mesh-wide. */
+function authzTargets(ap: AuthorizationPolicy, workloads: Workload[]): string[] {
+  if (!hasSelector(ap) && ap.namespace !== ISTIO_ROOT_NAMESPACE) return [namespaceId(ap.namespace)];
+  if (!hasSelector(ap)) return [];
+  return workloads.filter((w) => appliesTo(ap, w.namespace, w.labels)).map(wid);
+}
 
-function peerNodes(peer: NetworkPolicyPeer, np: NetworkPolicy, workloads: Workload[], resolver: EndpointResolver): string[] {
-  if (peer.ipBlock) return [externalId(peer.ipBlock.cidr)];
+function authzSources(s: AuthzSource, workloads: Workload[], namespaces: readonly string[], engine: Engine): string[] {
+  const keys = Object.keys(s).filter((k) => (s as Record<string, unknown>)[k] !== undefined);
+  if (keys.length === 1 && s.namespaces) return namespaces.filter((ns) => s.namespaces!.some((p) => namespaceMatches(p, ns))).map(namespaceId);
+  if (keys.length === 1 && s.ipBlocks) return s.ipBlocks.map((c) => externalId(c.includes('/') ? c : `${c}/${c.includes(':') ? 128 : 32}`));
+  // Identity-based sources: the workloads whose principal and namespace satisfy every field given.
+  if (!s.principals && !s.namespaces && !s.notPrincipals && !s.notNamespaces) return [];
   return workloads
     .filter((w) => {
-      if (peer.namespaceSelector) {
-        if (!matchesSelector(peer.namespaceSelector, resolver.namespaceLabels(w.namespace))) return false;
-      } else if (w.namespace !== np.namespace) return false;
-      return !peer.podSelector || matchesSelector(peer.podSelector, w.labels);
+      const ep = engine.endpoint(wid(w));
+      const principal = 'principal' in ep ? ep.principal : undefined;
+      if (!('inMesh' in ep) || !ep.inMesh) return false;
+      if (s.principals && !anyMatches(s.principals, principal)) return false;
+      if (s.notPrincipals && anyMatches(s.notPrincipals, principal)) return false;
+      if (s.namespaces && !s.namespaces.some((p) => namespaceMatches(p, w.namespace))) return false;
+      if (s.notNamespaces && s.notNamespaces.some((p) => namespaceMatches(p, w.namespace))) return false;
+      return true;
     })
-    .map(id);
+    .map(wid);
 }

@@ -39,14 +39,7 @@ export function policyName(from: NodeRef, to: NodeRef, suffix = ''): string {
   return `${base.slice(0, 54).replace(/-+$/, '')}-${h.toString(36).slice(0, 8)}`;
 }
 
-export const DNS_1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-export function checkName(name: string, what: string): string | undefined {
-  if (!name) return `${what} name is empty`;
-  if (name.length > 63) return `${what} name "${name}" is longer than 63 characters`;
-  if (!DNS_1123.test(name)) return `${what} name "${name}" must be lowercase letters, digits and '-', starting and ending with a letter or digit`;
-  return undefined;
-}
+export { checkName, DNS_1123 } from './validate';
 
 export const toEdgePort = (p: { port?: number | string; endPort?: number; protocol?: EdgePort['protocol'] }): EdgePort => ({
   protocol: p.protocol ?? 'TCP',

@@ -1,4 +1,5 @@
-// Where a workload's pod template lives in its manifest (labels, service account, containers).
+// Where a workload's pod template lives in its manifest (labels, service account, containers), and the manifest
+// of a workload drawn on the canvas.
 import type { WorkloadKind } from '../model';
 
 export function templatePath(kind: WorkloadKind): string[] {
@@ -6,6 +7,14 @@ export function templatePath(kind: WorkloadKind): string[] {
   if (kind === 'CronJob') return ['spec', 'jobTemplate', 'spec', 'template'];
   return ['spec', 'template'];
 }
+
+/** Controllers whose `spec.selector` must match their template's labels (Jobs generate theirs). */
+export function selectorPath(kind: WorkloadKind): string[] | undefined {
+  return kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet' || kind === 'ReplicaSet' ? ['spec', 'selector'] : undefined;
+}
+
+/** An unprivileged nginx listens on 8080, so the drawn port is the one the container really serves. */
+export const PLACEHOLDER_IMAGE = 'nginxinc/nginx-unprivileged:stable';
 
 export function newDeployment(namespace: string, name: string): Record<string, unknown> {
   return {
@@ -16,7 +25,7 @@ export function newDeployment(namespace: string, name: string): Record<string, u
       selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name, image: 'nginx', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] },
+        spec: { containers: [{ name, image: PLACEHOLDER_IMAGE, ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] },
       },
     },
   };

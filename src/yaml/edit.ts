@@ -1,6 +1,10 @@
 // Text-preserving edits of a multi-document manifest: only the documents an action touches are rewritten; the
-// others keep their bytes (comments, order, style), so hand-written YAML survives canvas edits verbatim.
-import { Document, isMap, parseAllDocuments, stringify } from 'yaml';
+// others keep their bytes (comments, order, style), so hand-written YAML survives canvas edits verbatim. Every
+// edit of one text is planned on a single parse and applied in one pass (regenerating hundreds of policies stays
+// linear in the size of the text).
+import { Document, isCollection, isMap, isNode, parseAllDocuments } from 'yaml';
+import { assignIn } from './edit-assign';
+import { detectStyle, printDocument, printObject, type PrintStyle } from './edit-style';
 
 export interface DocRef {
   kind: string;
@@ -8,14 +12,24 @@ export interface DocRef {
   name: string;
 }
 
-interface Located {
+export interface LocatedDocument {
+  /** 0-based position among the documents of the text. */
+  index: number;
   doc: Document;
-  start: number;
-  end: number;
   ref?: DocRef;
+  /** Plain JS value of the document (computed on first use). */
+  value(): unknown;
+  /** Plain JS value at a path (cheap: no conversion of the rest of the document). */
+  field(path: readonly (string | number)[]): unknown;
 }
 
-const CLUSTER_SCOPED = new Set(['Namespace']);
+interface Span extends LocatedDocument {
+  start: number;
+  end: number;
+}
+
+/** Kubernetes objects without a namespace. Everything else defaults to `default`. */
+const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'Node']);
 
 function refOf(doc: Document): DocRef | undefined {
   if (!isMap(doc.contents)) return undefined;
@@ -23,63 +37,144 @@ function refOf(doc: Document): DocRef | undefined {
   const name = doc.getIn(['metadata', 'name']);
   if (typeof kind !== 'string' || typeof name !== 'string') return undefined;
   const ns = doc.getIn(['metadata', 'namespace']);
-  return { kind, name, namespace: CLUSTER_SCOPED.has(kind) ? '' : typeof ns === 'string' ? ns : 'default' };
+  return { kind, name, namespace: CLUSTER_SCOPED.has(kind) ? '' : typeof ns === 'string' && ns !== '' ? ns : 'default' };
 }
 
-function locate(text: string): Located[] {
-  return parseAllDocuments(text).flatMap((doc) => {
-    if (!(doc instanceof Document)) return [];
+function locate(text: string): Span[] {
+  const out: Span[] = [];
+  for (const doc of parseAllDocuments(text)) {
+    if (!(doc instanceof Document)) continue;
     const ref = refOf(doc);
-    return [{ doc, start: doc.range[0], end: doc.range[2], ...(ref ? { ref } : {}) }];
-  });
+    let value: { v: unknown } | undefined;
+    const index = out.length;
+    out.push({ index, doc, start: doc.range[0], end: doc.range[2], ...(ref ? { ref } : {}), value: () => (value ??= { v: doc.toJS({ maxAliasCount: 100 }) }).v, field: (path) => plainAt(doc, path) });
+  }
+  return out;
 }
 
-const same = (a: DocRef, b: DocRef) => a.kind === b.kind && a.name === b.name && (CLUSTER_SCOPED.has(a.kind) || a.namespace === b.namespace);
-
-/** The YAML text of one object, in the key order it was built with. */
-export function objectToYaml(obj: unknown): string {
-  return stringify(obj, { lineWidth: 0, aliasDuplicateObjects: false });
+function plainAt(doc: Document, path: readonly (string | number)[]): unknown {
+  const node = doc.getIn(path, true);
+  return isNode(node) ? node.toJS(doc) : node;
 }
 
-function splice(text: string, at: Located, replacement: string): string {
-  const marker = text.slice(at.start, at.end).startsWith('---') ? '---\n' : '';
-  let body = replacement;
-  if (body && !body.endsWith('\n')) body += '\n';
-  return text.slice(0, at.start) + (body ? marker + body : '') + text.slice(at.end);
+/**
+ * Delete the key at `path` when it is there (yaml's deleteIn throws on a missing parent), then the parent map
+ * when that left it empty (`labels: {}` says nothing).
+ */
+export function unsetIn(doc: Document, path: readonly (string | number)[]): void {
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+  if (!isCollection(parent)) return;
+  parent.delete(path[path.length - 1]);
+  if (parentPath.length > 0 && isMap(parent) && parent.items.length === 0) unsetIn(doc, parentPath);
 }
 
-function append(text: string, body: string): string {
-  const trimmed = text.replace(/\s+$/, '');
-  if (trimmed === '') return body.endsWith('\n') ? body : body + '\n';
-  return `${trimmed}\n---\n${body.endsWith('\n') ? body : body + '\n'}`;
+export const sameRef = (a: DocRef, b: DocRef) => a.kind === b.kind && a.name === b.name && a.namespace === b.namespace;
+
+/** What to do with one existing document. */
+export type DocumentChange =
+  | { remove: true }
+  /** Make the document equal to this object, changing only the nodes that differ (comments of the rest stay). */
+  | { replace: Record<string, unknown> }
+  | { edit: (doc: Document) => void };
+
+/**
+ * Apply changes to the documents of `text` (one parse, one pass) and append new objects at the end.
+ * Documents for which `change` returns undefined keep every byte.
+ */
+export function rewriteDocuments(text: string, change: (d: LocatedDocument) => DocumentChange | undefined, append: readonly Record<string, unknown>[] = []): string {
+  return planDocuments(text, (docs) => ({ changes: new Map(docs.map((d) => [d.index, change(d)])), append }));
 }
 
-/** Replace the object `ref` with `obj` in place, or append it when absent. */
-export function upsertObject(text: string, ref: DocRef, obj: unknown): string {
-  const found = locate(text).find((l) => l.ref && same(l.ref, ref));
-  return found ? splice(text, found, objectToYaml(obj)) : append(text, objectToYaml(obj));
+export interface DocumentPlan {
+  /** By document index; absent or undefined = keep the document's bytes. */
+  changes: ReadonlyMap<number, DocumentChange | undefined>;
+  append: readonly Record<string, unknown>[];
 }
 
-/** Remove every object for which `pred` holds. */
-export function removeObjects(text: string, pred: (ref: DocRef, doc: Document) => boolean): string {
-  const victims = locate(text).filter((l) => l.ref && pred(l.ref, l.doc));
+/** Like rewriteDocuments, for changes that depend on all documents at once (decided before anything is applied). */
+export function planDocuments(text: string, plan: (docs: readonly LocatedDocument[]) => DocumentPlan): string {
+  const style = detectStyle(text);
+  const spans = locate(text);
+  const { changes, append } = plan(spans);
+  const edits: { start: number; end: number; body: string }[] = [];
+  for (const s of spans) {
+    const c = changes.get(s.index);
+    if (!c) continue;
+    if ('remove' in c) {
+      edits.push({ start: s.start, end: s.end, body: '' });
+      continue;
+    }
+    if ('replace' in c) {
+      if (!assignIn(s.doc, [], c.replace)) continue;
+    } else {
+      const before = s.doc.toString();
+      c.edit(s.doc);
+      if (s.doc.toString() === before) continue;
+    }
+    // The first document's printout carries the comments above it, which lie before its range.
+    const start = s.index === 0 ? 0 : s.start;
+    let body = printDocument(s.doc, style);
+    if (s.index > 0 && !/^---/.test(body)) body = `---${style.crlf ? '\r\n' : '\n'}${body}`;
+    edits.push({ start, end: s.end, body });
+  }
+  if (edits.length === 0 && append.length === 0) return text;
   let out = text;
-  for (const v of victims.reverse()) out = splice(out, v, '');
-  // Removing the first document can leave a leading `---`; removing all leaves whitespace.
-  out = out.replace(/^((?:[ \t]*(?:#[^\n]*)?\n)*)---[ \t]*\n/, '$1');
+  for (const e of edits.reverse()) out = out.slice(0, e.start) + e.body + out.slice(e.end);
+  if (spans[0] && changes.get(0) && 'remove' in changes.get(0)!) out = tidyRemovals(out);
+  for (const obj of append) out = appendObject(out, obj, style);
+  return out;
+}
+
+/** Removing the first document can leave a leading `---`; removing all leaves only whitespace. */
+function tidyRemovals(text: string): string {
+  const out = text.replace(/^((?:[ \t]*(?:#[^\n]*)?\r?\n)*)---[ \t]*\r?\n/, '$1');
   return out.trim() === '' ? '' : out;
 }
 
-/** Edit one object through the yaml Document API (comments and formatting of other fields are kept). */
-export function editObject(text: string, ref: DocRef, edit: (doc: Document) => void): string | undefined {
-  const found = locate(text).find((l) => l.ref && same(l.ref, ref));
-  if (!found) return undefined;
-  edit(found.doc);
-  const printed = found.doc.toString({ lineWidth: 0 }).replace(/^---\n/, '');
-  return splice(text, found, printed);
+function appendObject(text: string, obj: Record<string, unknown>, style: PrintStyle): string {
+  const nl = style.crlf ? '\r\n' : '\n';
+  const body = printObject(obj, style);
+  if (text.trim() === '') return body;
+  return `${text.endsWith('\n') ? text : text + nl}---${nl}${body}`;
 }
 
-/** Every object's ref and its plain JS value (null-prototype safety is the reader's job; this is for edits). */
-export function listObjects(text: string): { ref: DocRef; value: Record<string, unknown> }[] {
-  return locate(text).flatMap((l) => (l.ref ? [{ ref: l.ref, value: l.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> }] : []));
+/** Replace the object `ref` in place (only the fields that differ), or append it when absent. */
+export function upsertObject(text: string, ref: DocRef, obj: Record<string, unknown>): string {
+  let found = false;
+  const out = rewriteDocuments(text, (d) => (d.ref && sameRef(d.ref, ref) && !found ? ((found = true), { replace: obj }) : undefined));
+  return found ? out : rewriteDocuments(text, () => undefined, [obj]);
 }
+
+/** Append the object unless one with this ref exists (an existing one is never overwritten). */
+export function ensureObject(text: string, ref: DocRef, obj: Record<string, unknown>): string {
+  return findObject(text, ref) ? text : rewriteDocuments(text, () => undefined, [obj]);
+}
+
+/** Remove every object for which `pred` holds. */
+export function removeObjects(text: string, pred: (ref: DocRef, d: LocatedDocument) => boolean): string {
+  return rewriteDocuments(text, (d) => (d.ref && pred(d.ref, d) ? { remove: true } : undefined));
+}
+
+/** Edit one object through the yaml Document API; undefined when there is no such object. */
+export function editObject(text: string, ref: DocRef, edit: (doc: Document) => void): string | undefined {
+  let found = false;
+  const out = rewriteDocuments(text, (d) => (d.ref && sameRef(d.ref, ref) && !found ? ((found = true), { edit }) : undefined));
+  return found ? out : undefined;
+}
+
+/** Edit every object for which `pred` holds (one pass). */
+export function editObjects(text: string, pred: (ref: DocRef, d: LocatedDocument) => boolean, edit: (doc: Document, ref: DocRef) => void): string {
+  return rewriteDocuments(text, (d) => (d.ref && pred(d.ref, d) ? { edit: (doc) => edit(doc, d.ref!) } : undefined));
+}
+
+export function findObject(text: string, ref: DocRef): LocatedDocument | undefined {
+  return locate(text).find((d) => d.ref && sameRef(d.ref, ref));
+}
+
+/** Every document that names an object, with lazy plain values. */
+export function listObjects(text: string): (LocatedDocument & { ref: DocRef })[] {
+  return locate(text).filter((d): d is Span & { ref: DocRef } => d.ref !== undefined);
+}
+
+export { printObject as objectToYaml };

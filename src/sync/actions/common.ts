@@ -1,0 +1,27 @@
+// What every canvas action shares: its result type, references to documents, and finding nodes in the design.
+import type { Design, DesignNamespace, DesignWorkload, Labels, NodeId } from '../../model';
+import type { DocRef } from '../../yaml/edit';
+
+/** A new text (and the id of the node the action created or renamed), or a message for the user. */
+export type ActionResult = { text: string; id?: NodeId; extraExternals?: string[] } | { error: string };
+
+export const fail = (error: string): ActionResult => ({ error });
+
+export function uniqueName(prefix: string, taken: (n: string) => boolean): string {
+  for (let i = 1; ; i++) if (!taken(`${prefix}-${i}`)) return `${prefix}-${i}`;
+}
+
+export const namespaceRef = (name: string): DocRef => ({ kind: 'Namespace', namespace: '', name });
+export const workloadRef = (w: DesignWorkload): DocRef => ({ kind: w.kind, namespace: w.namespace, name: w.name });
+
+export function namespaceObject(name: string, labels?: Labels): Record<string, unknown> {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, ...(labels && Object.keys(labels).length > 0 ? { labels: { ...labels } } : {}) } };
+}
+
+export const findWorkload = (design: Design, id: NodeId): DesignWorkload | undefined => design.workloads.find((w) => w.id === id);
+export const findNamespace = (design: Design, name: string): DesignNamespace | undefined => design.namespaces.find((n) => n.name === name);
+
+export const withWorkload = (design: Design, w: DesignWorkload, next: DesignWorkload): Design => ({ ...design, workloads: design.workloads.map((x) => (x === w ? next : x)) });
+
+/** Namespaces Kubernetes or Istio own: the canvas does not rename them. */
+export const SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease', 'istio-system']);
