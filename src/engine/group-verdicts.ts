@@ -31,7 +31,10 @@ export class GroupVerdicts {
   private readonly peerSets = new Map<object, Bitset>();
   private readonly ruleSets = new Map<NetworkPolicyRule, Bitset>();
   private readonly ingress: (LayerSet[] | undefined)[];
-  private readonly egress: Map<string, LayerSet>[];
+  /** Per source group, indexed by `egressKey`: egress sets depend on the destination's port only through these. */
+  private readonly egress: (LayerSet | undefined)[][];
+  /** Per destination group and slot: an id for (declared ports, slot), since named ports resolve on the destination. */
+  private readonly egressKey: number[][];
   private readonly istioKinds: Map<string, VerdictKind>[];
 
   constructor(private readonly engine: EngineInternals) {
@@ -44,28 +47,37 @@ export class GroupVerdicts {
       else this.byNamespace.set(g.namespace, [i]);
     });
     this.ingress = this.groups.map(() => undefined);
-    this.egress = this.groups.map(() => new Map());
+    this.egress = this.groups.map(() => []);
     this.istioKinds = this.groups.map(() => new Map());
     this.slots = this.groups.map((_, i) => this.slotsOf(i));
+    const ids = new Map<string, number>();
+    this.egressKey = this.groups.map((g, d) =>
+      this.slots[d]!.map((slot) => {
+        const key = `${g.portsKey}\u0000${slot.label}`;
+        let id = ids.get(key);
+        if (id === undefined) ids.set(key, (id = ids.size));
+        return id;
+      }),
+    );
   }
 
   /** The kind of each of `d`'s slots for a connection from group `s` (indexes into `groups`). */
   kinds(s: number, d: number): VerdictKind[] {
-    const slots = this.slots[d]!;
-    const ing = (this.ingress[d] ??= slots.map((slot) => this.layerSet(d, 'ingress', slot, d)));
-    const out: VerdictKind[] = new Array<VerdictKind>(slots.length);
-    for (let j = 0; j < slots.length; j++) out[j] = this.kind(s, d, j, ing[j]!);
+    const out: VerdictKind[] = [];
+    for (let j = 0; j < this.slots[d]!.length; j++) out.push(this.kind(s, d, j));
     return out;
   }
 
-  private kind(s: number, d: number, j: number, ing: LayerSet): VerdictKind {
+  /** The kind on slot `j` of destination group `d` for a connection from group `s`. */
+  kind(s: number, d: number, j: number): VerdictKind {
     const slot = this.slots[d]![j]!;
+    const ing = (this.ingress[d] ??= this.slots[d]!.map((x) => this.layerSet(d, 'ingress', x, d)))[j]!;
     let open = false;
     if (ing === OPEN) open = true;
     else if (!has(ing, s)) return 'denied';
-    const egKey = `${this.groups[d]!.portsKey}\u0000${slot.label}`;
-    let eg = this.egress[s]!.get(egKey);
-    if (eg === undefined) this.egress[s]!.set(egKey, (eg = this.layerSet(s, 'egress', slot, d)));
+    const key = this.egressKey[d]![j]!;
+    let eg = this.egress[s]![key];
+    if (eg === undefined) this.egress[s]![key] = eg = this.layerSet(s, 'egress', slot, d);
     if (eg === OPEN) open = true;
     else if (!has(eg, d)) return 'denied';
     // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.

@@ -30,7 +30,8 @@ export function groupWorkloads(cluster: Cluster, resolver: EndpointResolver, cac
     let bits = '';
     for (const p of mine) bits += ('pod' in p ? cache.pod(p.pod, w) : matchesLabels(p.istio, w.labels)) ? '1' : '0';
     const ep = resolver.forWorkload(w);
-    // ipBlock (NetworkPolicy) and ipBlocks / ip conditions (Istio) may single out one pod by its IP.
+    // Istio ipBlocks / ip conditions may single out one pod by its IP. NetworkPolicy ipBlocks never match a pod
+    // here (implementation-defined upstream; see netpol/match.ts), so they cannot split a group.
     const ip = ipMatters ? (w.podIP ?? '') : '';
     const key = [w.namespace, w.serviceAccount, ep.inMesh ? 'mesh' : '', w.hostNetwork ? 'host' : '', ip, JSON.stringify(w.ports), bits].join('\u0000');
     const list = byKey.get(key);
@@ -71,13 +72,11 @@ function probesFor(cluster: Cluster, ns: string, cache: SelectorCache): Probe[] 
 }
 
 function ipCanMatter(cluster: Cluster): boolean {
-  const np = cluster.networkPolicies.some((p) => [...(p.ingress ?? []), ...(p.egress ?? [])].some((r) => (r.peers ?? []).some((x) => x.ipBlock)));
-  const istio = cluster.authorizationPolicies.some((ap) =>
+  return cluster.authorizationPolicies.some((ap) =>
     (ap.rules ?? []).some(
       (r) =>
         (r.from ?? []).some((f) => f.source.ipBlocks || f.source.notIpBlocks || f.source.remoteIpBlocks || f.source.notRemoteIpBlocks) ||
         (r.when ?? []).some((c) => /ip/i.test(c.key)),
     ),
   );
-  return np || istio;
 }

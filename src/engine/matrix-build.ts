@@ -12,12 +12,17 @@ const KIND_CODE: Record<VerdictKind, number> = { allowed: 0, unisolated: 1, deni
 export function buildMatrix(engine: EngineInternals): Matrix {
   const gv = engine.groups();
   const ports = new PortLists(gv);
-  const connections: MatrixConnection[] = [];
   const { groups } = gv;
-  for (let s = 0; s < groups.length; s++) {
-    for (let d = 0; d < groups.length; d++) {
+  const n = groups.length;
+  const selfPairs = groups.filter((g) => g.members.length > 1).length;
+  // Sized once: at a few million connections, growing the array step by step costs more than filling it.
+  const connections = new Array<MatrixConnection>(n * (n - 1) + selfPairs);
+  let k = 0;
+  for (let s = 0; s < n; s++) {
+    const from = groups[s]!.id;
+    for (let d = 0; d < n; d++) {
       if (s === d && groups[s]!.members.length < 2) continue;
-      connections.push({ from: groups[s]!.id, to: groups[d]!.id, ports: ports.of(d, gv.kinds(s, d)) });
+      connections[k++] = { from, to: groups[d]!.id, ports: ports.of(s, d) };
     }
   }
   return {
@@ -37,8 +42,8 @@ export function pairsOf(gv: GroupVerdicts, workloadId: string): PairVerdicts[] {
   for (let g = 0; g < gv.groups.length; g++) {
     const others = gv.groups[g]!.members.filter((m) => m !== full);
     if (others.length === 0) continue;
-    const outPorts = ports.of(g, gv.kinds(mine, g));
-    const inPorts = ports.of(mine, gv.kinds(g, mine));
+    const outPorts = ports.of(mine, g);
+    const inPorts = ports.of(g, mine);
     for (const m of others) {
       out.push({ from: full, to: m, ports: outPorts });
       out.push({ from: m, to: full, ports: inPorts });
@@ -47,20 +52,25 @@ export function pairsOf(gv: GroupVerdicts, workloadId: string): PairVerdicts[] {
   return out;
 }
 
-/** One shared PortVerdict[] per destination group and combination of kinds. */
+/** One shared PortVerdict[] per destination group and combination of kinds (a base-4 number of the kinds). */
 class PortLists {
-  private readonly cache = new Map<number, Map<string, PortVerdict[]>>();
+  private readonly cache = new Map<number, Map<number | string, PortVerdict[]>>();
 
   constructor(private readonly gv: GroupVerdicts) {}
 
-  of(d: number, kinds: VerdictKind[]): PortVerdict[] {
+  /** The port verdicts of a connection from group `s` to group `d` (indexes into gv.groups). */
+  of(s: number, d: number): PortVerdict[] {
+    const slots = this.gv.slots[d]!;
+    let key: number | string;
+    if (slots.length <= 24) {
+      key = 0;
+      for (let j = 0; j < slots.length; j++) key = key * 4 + KIND_CODE[this.gv.kind(s, d, j)];
+    } else key = this.gv.kinds(s, d).map((k) => KIND_CODE[k]).join('');
     let byKinds = this.cache.get(d);
     if (!byKinds) this.cache.set(d, (byKinds = new Map()));
-    let key = '';
-    for (const k of kinds) key += KIND_CODE[k];
     let list = byKinds.get(key);
     if (!list) {
-      const slots = this.gv.slots[d]!;
+      const kinds = this.gv.kinds(s, d);
       list = kinds.map((kind, j) => ({ port: slots[j]!.label, kind }));
       byKinds.set(key, list);
     }

@@ -1,7 +1,8 @@
 // The grouped matrix: which workloads share a group, which pairs and ports are listed, and the warnings.
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from './matrix';
-import { engineOf, np, workload } from './testing/build';
+import { createEngine } from './engine';
+import { cluster, engineOf, np, workload } from './testing/build';
 
 const groupOf = (m: Matrix, id: string) => m.groups.find((g) => g.members.includes(id))!;
 const ports = (m: Matrix, from: string, to: string) => m.connections.find((c) => c.from === groupOf(m, from).id && c.to === groupOf(m, to).id)?.ports;
@@ -39,12 +40,13 @@ describe('groups', () => {
     expect(groupOf(m, 'prod/a').members).toEqual(['prod/a']);
   });
 
-  it('with an ipBlock anywhere, a pod with a known IP is its own group', () => {
-    const m = engineOf({
-      workloads: [workload('prod', 'a', { ip: '10.0.0.1' }), workload('prod', 'b', { ip: '10.0.0.2', labels: { app: 'a' } })],
-      policies: [np('prod', 'x', { podSelector: {}, ingress: [{ peers: [{ ipBlock: { cidr: '10.0.0.0/31' } }] }] })],
-    }).matrix();
-    expect(m.groups).toHaveLength(2);
+  it('a NetworkPolicy ipBlock does not split pods by IP (it never matches pods here), an Istio ipBlocks does', () => {
+    const workloads = [workload('prod', 'a', { ip: '10.0.0.1' }), workload('prod', 'b', { ip: '10.0.0.2', labels: { app: 'a' } })];
+    const policies = [np('prod', 'x', { podSelector: {}, ingress: [{ peers: [{ ipBlock: { cidr: '10.0.0.0/31' } }] }] })];
+    expect(engineOf({ workloads, policies }).matrix().groups).toHaveLength(1);
+    const c = cluster({ workloads, policies });
+    c.authorizationPolicies.push({ namespace: 'prod', name: 'by-ip', apiVersion: 'security.istio.io/v1', rules: [{ from: [{ source: { ipBlocks: ['10.0.0.1/32'] } }] }] });
+    expect(createEngine(c).matrix().groups).toHaveLength(2);
   });
 });
 

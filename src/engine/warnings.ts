@@ -3,7 +3,8 @@
 import type { EngineInternals } from './engine';
 import { isEmpty } from './bitset';
 import type { GroupVerdicts } from './group-verdicts';
-import { inCidr } from './ip';
+import { cidrContains, parseCidr, parseIp } from './ip';
+import type { IPBlock } from '../model';
 import { matchesLabels } from './labels';
 import { IPBLOCK_POD_NOTE } from './notes';
 
@@ -17,6 +18,17 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
   for (const g of gv.groups) reps.set(g.namespace, [...(reps.get(g.namespace) ?? []), g]);
   const out: string[] = [];
   let ipBlocks = 0;
+  // Parsed once: a cluster exported with `kubectl get -o yaml` has an IP on every pod.
+  const podIps = workloads.flatMap((w) => {
+    const ip = w.podIP ? parseIp(w.podIP) : undefined;
+    return ip ? [{ id: `${w.namespace}/${w.name}`, ip }] : [];
+  });
+  const inBlock = (b: IPBlock) => {
+    const cidr = parseCidr(b.cidr);
+    const except = (b.except ?? []).map(parseCidr);
+    if (!cidr) return [];
+    return podIps.filter(({ ip }) => cidrContains(cidr, ip) && !except.some((e) => e && cidrContains(e, ip))).map((p) => p.id);
+  };
   for (const np of cluster.networkPolicies) {
     const name = `NetworkPolicy ${np.namespace}/${np.name}`;
     if (!(reps.get(np.namespace) ?? []).some((g) => netpol.cache.pod(np.podSelector, g.rep))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
@@ -26,8 +38,8 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
         for (const [j, peer] of (rule.peers ?? []).entries()) {
           if (peer.ipBlock) {
             ipBlocks++;
-            const inside = workloads.filter((w) => w.podIP && inCidr(peer.ipBlock!.cidr, w.podIP) && !(peer.ipBlock!.except ?? []).some((e) => inCidr(e, w.podIP!)));
-            if (inside.length > 0) out.push(`${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside.map((w) => `${w.namespace}/${w.name}`))}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`);
+            const inside = inBlock(peer.ipBlock);
+            if (inside.length > 0) out.push(`${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside)}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`);
           } else if (isEmpty(gv.peerSet(peer, np))) {
             out.push(`${name} ${dir}[${i}].${peerKey}[${j}] matches no workload in the manifests`);
           }

@@ -104,6 +104,7 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
       action: fc.constantFrom('ALLOW' as const, 'DENY' as const),
       principal: maybe(fc.constantFrom<string>('cluster.local/ns/n0/sa/default', 'cluster.local/ns/n1/sa/s1')),
       namespaces: maybe(fc.constantFrom<string[]>(['n0'], ['n1', 'n2'])),
+      ipBlocks: maybe(fc.constantFrom<string[]>(['10.0.0.0/30'], ['10.0.0.4/32'])),
       ports: maybe(fc.constantFrom<string[]>(['80'], ['8080'])),
       methods: maybe(fc.constantFrom<string[]>(['GET'])),
     })
@@ -115,7 +116,9 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
       ...(r.app ? { selector: { matchLabels: labels({ app: r.app }) } } : {}),
       rules: [
         {
-          ...(r.principal || r.namespaces ? { from: [{ source: { ...(r.principal ? { principals: [r.principal] } : {}), ...(r.namespaces ? { namespaces: r.namespaces } : {}) } }] } : {}),
+          ...(r.principal || r.namespaces || r.ipBlocks
+            ? { from: [{ source: { ...(r.principal ? { principals: [r.principal] } : {}), ...(r.namespaces ? { namespaces: r.namespaces } : {}), ...(r.ipBlocks ? { ipBlocks: r.ipBlocks } : {}) } }] }
+            : {}),
           ...(r.ports || r.methods ? { to: [{ operation: { ...(r.ports ? { ports: r.ports } : {}), ...(r.methods ? { methods: r.methods } : {}) } }] } : {}),
         },
       ],
