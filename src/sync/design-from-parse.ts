@@ -51,7 +51,9 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
   for (const [k, m] of managed) if (m.from !== undefined && (!exists(m.from) || !exists(m.to!))) managed.delete(k);
   const isManaged = (kind: string, ns: string, name: string) => managed.has(docKey(kind, ns, name));
 
-  const egressOwn = new Set([...managed.values()].filter((m) => m.role === 'egress').map((m) => docKey(m.kind, m.namespace, m.name)));
+  // The designer's own Egress policies (per-edge egress, default-deny, allow-dns) stand for switches and edges
+  // that regenerate() already accounts for; only other policies isolate a workload on their own.
+  const egressOwn = new Set([...managed.values()].filter((m) => m.kind === 'NetworkPolicy').map((m) => docKey(m.kind, m.namespace, m.name)));
   for (const w of workloads) w.egressIsolated = egressIsolated(w, c.networkPolicies, egressOwn);
 
   const nsObjects = new Map(c.namespaces.map((n) => [n.name, n]));
@@ -65,7 +67,7 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
   return { namespaces, workloads, externals, edges: all };
 }
 
-/** Selected by an Egress policy that is not one of the designer's per-edge egress policies. */
+/** Selected by an Egress policy that is not one of the designer's own. */
 function egressIsolated(w: DesignWorkload, nps: NetworkPolicy[], own: Set<string>): boolean {
   return nps.some((p) => p.namespace === w.namespace && !own.has(docKey('NetworkPolicy', p.namespace, p.name)) && effectivePolicyTypes(p).includes('Egress') && matchesSelector(p.podSelector, w.labels));
 }

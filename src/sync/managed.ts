@@ -110,10 +110,15 @@ function edgePolicies(edge: AllowEdge, design: Design, workloads: Map<string, De
   return out;
 }
 
-/** A namespace source is isolated as a whole only by its default deny; a workload also by hand-written policies. */
+/**
+ * Whether traffic from this source needs an egress allow. Default deny and Allow DNS both select every pod of the
+ * namespace for Egress, so either isolates them all (a pod selected by any Egress policy only gets what some
+ * policy allows); a single workload may also be isolated by hand-written policies.
+ */
 export function sourceEgressIsolated(from: NodeRef, fromW: DesignWorkload | undefined, namespaces: Map<string, Design['namespaces'][number]>): boolean {
   if (from.kind === 'external') return false;
-  if (namespaces.get(from.namespace)?.defaultDeny) return true;
+  const ns = namespaces.get(from.namespace);
+  if (ns?.defaultDeny || ns?.allowDns) return true;
   return from.kind === 'workload' && !!fromW?.egressIsolated;
 }
 

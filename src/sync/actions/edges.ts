@@ -41,7 +41,7 @@ export function allowTraffic(text: string, design: Design, input: AllowTrafficIn
   const bad = checkEnd(design, input.from, from, 'source') ?? checkEnd(design, input.to, to, 'destination') ?? checkEdgePorts(input.ports);
   if (bad) return fail(bad);
   if (input.from === input.to) return fail('a connection needs two different ends');
-  if (from!.kind === 'external' && to!.kind === 'external') return fail('traffic between two outside addresses does not pass through the cluster');
+  if (from!.kind === 'external' && to!.kind === 'external') return fail('traffic between two outside addresses is not governed by the cluster');
   const toW = findWorkload(design, input.to);
   const fromW = findWorkload(design, input.from);
   const named = checkNamedPorts(input.ports, toW);
