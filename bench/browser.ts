@@ -3,11 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/browser';
+import { TYPING_PAUSE_MS } from '../src/ui/editor/textSync';
+import { ANALYSIS_DEBOUNCE_MS } from '../src/ui/overlay/useTrafficDriver';
 
 const PORT = 4199;
 const OUT = 'dist-bench';
-/** The editor's typing pause (src/ui/editor/textSync.ts) plus the overlay's own debounce (useTrafficDriver). */
-const DEBOUNCES_MS = 300 + 120;
+/** The typing pause the issue asks for (src/ui/editor/textSync.ts) plus the overlay's own debounce (0 today). */
+const DEBOUNCES_MS = TYPING_PAUSE_MS + ANALYSIS_DEBOUNCE_MS;
 const OVERLAY_TARGET_MS = 200;
 const PAINT_TARGET_MS = 1500;
 

@@ -39,7 +39,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
         const commitText = (text: string, patch: Partial<DocumentState> = {}) => {
           const s = get();
           const extra = patch.extraExternals ?? s.extraExternals;
-          set({ text, ...patch, ...deriveState(analyser(text, extra), s.design) });
+          set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
         };
         return {
           text: startText,
@@ -105,7 +105,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   // Undo restores the document; what is derived from it follows (not a history step: the document is unchanged).
   const rederive = () => {
     const before = store.getState();
-    store.setState(deriveState(analyser(before.text, before.extraExternals), before.design));
+    store.setState(deriveState(analyser(before.text, before.extraExternals), before.design, before.diagnostics));
     const s = store.getState();
     const known = new Set<NodeId>([...s.design.namespaces.map((n) => n.id), ...s.design.workloads.map((w) => w.id), ...s.design.externals.map((e) => e.id)]);
     const sel = store.getState().selection;

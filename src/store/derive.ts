@@ -1,9 +1,10 @@
 // The derived half of the store: text → parse → engine → design (src/sync/analyse.ts). When the text has errors
 // the last valid design stays on the canvas (`stale`), so a typo never wipes the user's drawing. Analyses are
 // memoised by text: an action, its settling pass and the commit read the same text once.
-import type { Design } from '../model';
+import type { Design, Diagnostic } from '../model';
 import { analyse, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
 import type { DerivedState } from './contract';
+import { deepEqual, shareDesign } from './share';
 
 export { EMPTY_DESIGN, hasErrors };
 export type { Analysis };
@@ -30,7 +31,9 @@ export function createAnalyser(size = 8): Analyser {
   };
 }
 
-export function deriveState(a: Analysis, previous: Design): DerivedState {
-  if (a.broken) return { design: previous, diagnostics: a.parse.diagnostics, stale: true };
-  return { design: a.design, diagnostics: a.parse.diagnostics, stale: false };
+/** The state derived from an analysis; unchanged parts keep the identity of `previous` (see share.ts). */
+export function deriveState(a: Analysis, previous: Design, previousDiagnostics: Diagnostic[] = []): DerivedState {
+  const diagnostics = deepEqual(previousDiagnostics, a.parse.diagnostics) ? previousDiagnostics : a.parse.diagnostics;
+  if (a.broken) return { design: previous, diagnostics, stale: true };
+  return { design: shareDesign(previous, a.design), diagnostics, stale: false };
 }

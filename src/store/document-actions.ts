@@ -20,7 +20,7 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser): CanvasAct
   const commit = (text: string, patch: Partial<DocumentState> = {}) => {
     const s = get();
     const extra = patch.extraExternals ?? s.extraExternals;
-    set({ text, ...patch, ...deriveState(analyser(text, extra), s.design) });
+    set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
   };
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
   const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): string | undefined => {

@@ -1,5 +1,6 @@
 // A drawn (or hand-written) allowed connection with its ports as the label.
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './labelLayer';
 import { useTranslation } from 'react-i18next';
 import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
@@ -12,7 +13,7 @@ export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
   return (
     <>
       <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={props.selected ? 'kpd-edge-selected' : undefined} />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         {/* The label is the easiest thing to hit: clicking it selects the edge (labels ignore the pointer by default). */}
         <div
           className={`kpd-edge-label nodrag nopan${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}`}
@@ -22,7 +23,7 @@ export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
           {props.data?.label}
           {hand ? <span className="kpd-hand-tag">{t('shell.canvas.handWritten')}</span> : null}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }

@@ -1,7 +1,22 @@
 // The canvas: React Flow over the derived design. Nodes are controlled locally while dragging and written to the
 // store (one undo step) when a drag ends; dropping a workload on another namespace moves it there.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStoreApi, type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type Viewport } from '@xyflow/react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStoreApi,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type Node,
+  type NodeChange,
+  type Viewport,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +25,17 @@ import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
 import { useAddActions } from '../toolbar/useAddActions';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
-import { canvasEdges, canvasNodes, namespaceAt } from './model';
+import { LabelLayerProvider } from './labelLayer';
+import { shareList } from '../../store/share';
+import { canvasEdges, canvasNodes, namespaceAt, sameItem } from './model';
 import { nodeTypes } from './nodes';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
+// Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
+// re-render every edge (thousands on a large design) and re-apply its options.
+const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 160, height: 110 };
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -29,14 +51,26 @@ export function Canvas() {
   const [pending, setPending] = useState<{ from: string; to: string }>();
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
-  const modelNodes = useMemo(() => canvasNodes(design, positions, sizes, selected), [design, positions, sizes, selected]);
+  // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
+  const lastNodes = useRef<Node[]>([]);
+  const modelNodes = useMemo(
+    () => (lastNodes.current = shareList(lastNodes.current, canvasNodes(design, positions, sizes, selected), sameItem)),
+    [design, positions, sizes, selected],
+  );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
   useEffect(() => setNodes(modelNodes), [modelNodes]);
   const overlay = useOverlayEdges();
-  const edges = useMemo<Edge[]>(() => {
-    const drawn = canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }));
-    return showTraffic ? [...drawn, ...overlay] : drawn;
-  }, [design, selection.edge, showTraffic, overlay]);
+  const lastDrawn = useRef<Edge[]>([]);
+  const drawn = useMemo<Edge[]>(
+    () =>
+      (lastDrawn.current = shareList(
+        lastDrawn.current,
+        canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
+        sameItem,
+      )),
+    [design, selection.edge, showTraffic],
+  );
+  const edges = useMemo<Edge[]>(() => (showTraffic ? [...drawn, ...overlay] : drawn), [drawn, showTraffic, overlay]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 
@@ -72,6 +106,10 @@ export function Canvas() {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [rf]);
+
+  const onConnectStart = useCallback(() => (escaped.current = false), []);
+  const onEdgeClick = useCallback((_: unknown, edge: Edge) => api.getState().setSelection({ nodes: [], edge: edge.id }), [api]);
+  const onMoveEnd = useCallback((_: unknown, v: Viewport) => api.getState().setViewport(v), [api]);
 
   const onConnect = useCallback((c: Connection) => {
     if (escaped.current) return;
@@ -120,33 +158,35 @@ export function Canvas() {
   const initial: Viewport | undefined = viewport.zoom !== 1 || viewport.x !== 0 || viewport.y !== 0 ? viewport : undefined;
   return (
     <div className="kpd-flow" onDoubleClick={onDoubleClick}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnectStart={() => (escaped.current = false)}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onSelectionChange={onSelectionChange}
-        onEdgeClick={(_, edge) => api.getState().setSelection({ nodes: [], edge: edge.id })}
-        onMoveEnd={(_, v) => api.getState().setViewport(v)}
-        defaultViewport={initial}
-        fitView={!initial}
-        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        minZoom={0.05}
-        onlyRenderVisibleElements={nodes.length > 400}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-        {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
-        {nodes.length > 24 ? <MiniMap pannable zoomable nodeStrokeWidth={2} style={{ width: 160, height: 110 }} /> : null}
-      </ReactFlow>
+      <LabelLayerProvider>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnectStart={onConnectStart}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onSelectionChange={onSelectionChange}
+          onEdgeClick={onEdgeClick}
+          onMoveEnd={onMoveEnd}
+          defaultViewport={initial}
+          fitView={!initial}
+          fitViewOptions={FIT_VIEW}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          minZoom={0.05}
+          onlyRenderVisibleElements={nodes.length > 400}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} />
+          {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
+          {nodes.length > 24 ? <MiniMap pannable zoomable nodeStrokeWidth={2} style={MINIMAP_SIZE} /> : null}
+        </ReactFlow>
+      </LabelLayerProvider>
       {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
       {pending ? (
         <ConnectDialog

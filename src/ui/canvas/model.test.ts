@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Design, DesignNamespace, DesignWorkload } from '../../model';
 import { WORKLOAD_SIZE } from '../../store/layout';
 import { parsePorts } from './ConnectDialog';
-import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt } from './model';
+import { shareList } from '../../store/share';
+import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt, sameItem } from './model';
 
 const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
 const wl = (namespace: string, name: string): DesignWorkload => ({
@@ -88,5 +89,18 @@ describe('ports typed in the connect form', () => {
     expect(parsePorts('80 70000')).toEqual({ bad: '70000' });
     expect(parsePorts('9100-9000')).toEqual({ bad: '9100-9000' });
     expect(parsePorts('80/icmp')).toEqual({ bad: '80/icmp' });
+  });
+});
+
+describe('unchanged items keep their identity (React Flow re-renders only changed ones)', () => {
+  it('recomputing the same design gives back the previous node and edge objects; a moved node is new', () => {
+    const nodes = canvasNodes(design, {}, {}, new Set());
+    expect(shareList(nodes, canvasNodes(design, {}, {}, new Set()), sameItem)).toBe(nodes);
+    const moved = shareList(nodes, canvasNodes(design, { 'a/api': { x: 500, y: 500 } }, {}, new Set()), sameItem);
+    expect(moved.find((n) => n.id === 'a/api')).not.toBe(nodes.find((n) => n.id === 'a/api'));
+    expect(moved.find((n) => n.id === 'a/web')).toBe(nodes.find((n) => n.id === 'a/web'));
+    const edges = canvasEdges(design, undefined, false);
+    expect(shareList(edges, canvasEdges(design, undefined, false), sameItem)).toBe(edges);
+    expect(shareList(edges, canvasEdges(design, 'e1', false), sameItem)[0]).not.toBe(edges[0]);
   });
 });

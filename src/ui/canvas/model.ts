@@ -18,7 +18,9 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
   const nsNodes = new Map<string, Node>();
   for (const ns of design.namespaces) {
     const members = design.workloads.filter((w) => w.namespace === ns.name);
-    const childPos = members.map((w, i) => positions[w.id] ?? { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) });
+    const childPos = members.map(
+      (w, i) => positions[w.id] ?? { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) },
+    );
     const width = Math.max(sizes[ns.id]?.width ?? 0, MIN_NS.width, ...childPos.map((p) => p.x + WORKLOAD_SIZE.width + 24));
     const height = Math.max(sizes[ns.id]?.height ?? 0, MIN_NS.height, ...childPos.map((p) => p.y + WORKLOAD_SIZE.height + 20));
     const position = positions[ns.id] ?? { x: nextX, y: 40 };
@@ -100,4 +102,24 @@ export function namespaceAt(nodes: Node[], p: XY): string | undefined {
     if (p.x >= n.position.x && p.x <= n.position.x + w && p.y >= n.position.y && p.y <= n.position.y + h) return (n.data as NamespaceNodeData).ns.name;
   }
   return undefined;
+}
+
+/**
+ * Two React Flow items that render the same: equal fields, comparing one level into plain objects (position,
+ * style, data, markerEnd). The design's own objects keep their identity across edits (src/store/share.ts), so
+ * identity is enough below that level.
+ */
+export function sameItem(a: object, b: object): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra);
+  if (keys.length !== Object.keys(rb).length) return false;
+  return keys.every((k) => ra[k] === rb[k] || (isPlain(ra[k]) && isPlain(rb[k]) && shallowEqual(ra[k] as Record<string, unknown>, rb[k] as Record<string, unknown>)));
+}
+
+const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }

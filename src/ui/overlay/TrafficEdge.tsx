@@ -1,5 +1,6 @@
 // An overlay edge: colour and dash by verdict kind; the label carries the accessible name and data-kind.
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from '../canvas/labelLayer';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
@@ -13,14 +14,11 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const bend = props.data!.offset * 28;
-  const [path, x, y] =
-    source && target
-      ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, bend))
-      : getBezierPath(props);
+  const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, bend)) : getBezierPath(props);
   return (
     <>
       <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`} interactionWidth={14} />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div
           className={`kpd-traffic-label kpd-traffic-label-${pair.kind} nodrag nopan`}
           aria-label={`traffic ${pair.from} to ${pair.to}: ${pair.kind}`}
@@ -32,7 +30,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
         >
           {portsText(pair)}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }

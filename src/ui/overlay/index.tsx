@@ -1,9 +1,11 @@
 // The traffic overlay: edges for the canvas while "Show traffic" is on, and its panels (legend, explanation,
 // "Test a connection") for the inspector area.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Edge } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { Matrix } from '../../engine/matrix';
 import { useDesigner } from '../../store';
+import { shareList } from '../../store/share';
 import { Explain } from './Explain';
 import { Legend } from './Legend';
 import { overlayPairs } from './pairs';
@@ -19,23 +21,27 @@ export function useOverlayEdges(): Edge[] {
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const selectedEdge = useDesigner((s) => s.selection.edge);
   const matrix = useTraffic((s) => s.matrix);
-  return useMemo(() => {
-    if (!showTraffic || !matrix) return [];
-    const { pairs } = overlayPairs(matrix, selected);
-    return pairs.map((pair) => {
-      const reverse = pairs.some((p) => p.from === pair.to && p.to === pair.from);
-      const id = `traffic:${pair.from}->${pair.to}`;
-      return {
-        id,
-        source: pair.from,
-        target: pair.to,
-        type: 'traffic',
-        data: { pair, offset: reverse ? 1 : 0.4 } satisfies TrafficEdgeData,
-        selected: id === selectedEdge,
-        zIndex: 10,
-      };
-    });
-  }, [showTraffic, matrix, selected, selectedEdge]);
+  // Every analysis is a new matrix, mostly with the same verdicts: keep unchanged edges (and the array) as they were.
+  const last = useRef<Edge[]>([]);
+  return useMemo(() => (last.current = shareList(last.current, overlayEdges(matrix, showTraffic, selected, selectedEdge))), [showTraffic, matrix, selected, selectedEdge]);
+}
+
+function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
+  if (!showTraffic || !matrix) return [];
+  const { pairs } = overlayPairs(matrix, selected);
+  return pairs.map((pair) => {
+    const reverse = pairs.some((p) => p.from === pair.to && p.to === pair.from);
+    const id = `traffic:${pair.from}->${pair.to}`;
+    return {
+      id,
+      source: pair.from,
+      target: pair.to,
+      type: 'traffic',
+      data: { pair, offset: reverse ? 1 : 0.4 } satisfies TrafficEdgeData,
+      selected: id === selectedEdge,
+      zIndex: 10,
+    };
+  });
 }
 
 export function OverlayPanels() {

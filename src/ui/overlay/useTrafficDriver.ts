@@ -5,7 +5,11 @@ import { useDesigner } from '../../store';
 import { createEngineClient, Superseded } from '../../worker/client';
 import { useTraffic } from './state';
 
-export const ANALYSIS_DEBOUNCE_MS = 120;
+/**
+ * Text from the editor is already debounced (the typing pause) and the worker drops superseded requests, so no
+ * extra wait: a timeout of 0 only lets React paint the canvas change before the worker is asked.
+ */
+export const ANALYSIS_DEBOUNCE_MS = 0;
 
 export function useTrafficDriver() {
   const text = useDesigner((s) => s.text);
