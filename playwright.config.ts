@@ -13,7 +13,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
-  // One retry: a rare Monaco typing flake in e2e/editor.spec.ts (see README limits); flaky runs are counted and shown.
+  // One retry as a safety net on a loaded 2-core CI machine; flaky runs are counted and shown.
   retries: 1,
   outputDir: resultsDir,
   reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],

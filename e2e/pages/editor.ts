@@ -91,15 +91,17 @@ export class EditorPage {
   }
 
   /**
-   * Type text at the caret line by line with real Enter presses, keeping the given indentation exactly
-   * (Monaco auto-indents after Enter; each line replaces that indentation).
+   * Type text at the caret line by line, keeping the given indentation exactly (Monaco auto-indents a new line;
+   * each line replaces that indentation). Line breaks are typed as text, not with the Enter key: completions
+   * arrive asynchronously from monaco-yaml's worker (slowly while it starts), and an Enter that lands just after
+   * the list opens accepts a completion instead of breaking the line, so the next line overwrote this one.
    */
   async typeLines(text: string): Promise<void> {
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
       if (i > 0) {
         await this.closeSuggestions();
-        await this.page.keyboard.press('Enter');
+        await this.page.keyboard.insertText('\n');
         // Select the auto-indent (plus a sentinel, so an unindented line selects something harmless).
         await this.page.keyboard.insertText('x');
         await this.page.keyboard.press('Shift+Home');
