@@ -1,32 +1,40 @@
 // Files → YAML documents → objects, with every problem placed at a file, line and column.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { emptyCluster, type Diagnostic } from '../../model';
-import type { ManifestInput, ParsedDocument, ParseResult } from '../index';
+import type { Document } from 'yaml';
+import type { Diagnostic } from '../../model';
+import type { ParsedDocument, ParseResult } from '../index';
 import { Field, type PathPart, type Problem } from './field';
 import { readObject } from './objects';
 import { ExpansionLimit, isPlainMap, toPlain, type Plain } from './plain';
+import { readStream } from './stream';
 
 /** Larger inputs are refused unread: no real manifest set needs it, and it keeps the UI and CLI responsive. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-export function parseManifests(inputs: ManifestInput[]): ParseResult {
-  const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
-  for (const input of inputs) parseFile(input, result);
-  return result;
+/** Why a whole file is refused before any YAML is read, if it is. */
+export function refusal(text: string): string | undefined {
+  if (text.length > MAX_INPUT_BYTES) return `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: split it into smaller files`;
+  if (text.includes('\u0000')) return 'this looks like a binary file, not YAML or JSON: check the file you chose';
+  return undefined;
 }
 
-function parseFile({ file, text }: ManifestInput, out: ParseResult): void {
-  if (text.length > MAX_INPUT_BYTES) {
-    out.diagnostics.push({ severity: 'error', file, line: 1, col: 1, message: `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: split it into smaller files` });
-    return;
-  }
-  if (text.includes('\u0000')) {
-    out.diagnostics.push({ severity: 'error', file, line: 1, col: 1, message: 'this looks like a binary file, not YAML or JSON: check the file you chose' });
-    return;
-  }
-  const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
+/** What reading a text tells about how it would read as a piece of a longer text (see incremental.ts). */
+export interface TextRead {
+  /** Documents read, empty ones included: each takes a document index. */
+  docs: number;
+  /** Offsets where `yaml`'s line counter starts lines; lines and columns are counted from these. */
+  lineStarts: readonly number[];
+  /** Errors `yaml` raised before the first document was complete (see stream.ts). */
+  leadingErrors: number;
+  /** Whether everything from `until` on made exactly one document, without errors or warnings. */
+  cleanTail: boolean;
+}
+
+/** Reads every document of `text` that starts before `until` into `out`. */
+export function parseText(file: string, text: string, out: ParseResult, until = text.length): TextRead {
+  const { docs: all, lineCounter: lc, leadingErrors } = readStream(text);
+  const list = until < text.length ? all.filter((d) => d.range[0] < until) : all;
+  const tail = all.slice(list.length);
+  const cleanTail = tail.length === 1 && tail[0]!.range[0] === until && tail[0]!.errors.length === 0 && tail[0]!.warnings.length === 0;
   const at = (offset: number) => lc.linePos(Math.max(0, Math.min(offset, text.length)));
   let index = 0;
   for (const doc of list) {
@@ -73,6 +81,7 @@ function parseFile({ file, text }: ManifestInput, out: ParseResult): void {
       place(plain, []);
     }
   }
+  return { docs: index, lineStarts: lc.lineStarts, leadingErrors, cleanTail };
 }
 
 type At = (offset: number) => { line: number; col: number };
