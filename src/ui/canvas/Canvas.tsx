@@ -27,7 +27,7 @@ import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
 import { LabelLayerProvider } from './labelLayer';
 import { shareList } from '../../store/share';
-import { canvasEdges, canvasNodes, namespaceAt, sameItem } from './model';
+import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
@@ -58,7 +58,12 @@ export function Canvas() {
     [design, positions, sizes, selected],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
-  useEffect(() => setNodes(modelNodes), [modelNodes]);
+  const syncedModel = useRef(new Map<string, Node>());
+  useEffect(() => {
+    const synced = syncedModel.current;
+    syncedModel.current = new Map(modelNodes.map((m) => [m.id, m]));
+    setNodes((local) => withLocalState(local, modelNodes, synced));
+  }, [modelNodes]);
   const overlay = useOverlayEdges();
   const lastDrawn = useRef<Edge[]>([]);
   const drawn = useMemo<Edge[]>(

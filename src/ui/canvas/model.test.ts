@@ -5,7 +5,7 @@ import type { Design, DesignNamespace, DesignWorkload } from '../../model';
 import { WORKLOAD_SIZE } from '../../store/layout';
 import { parsePorts } from './ConnectDialog';
 import { shareList } from '../../store/share';
-import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt, sameItem } from './model';
+import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt, sameItem, withLocalState } from './model';
 
 const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
 const wl = (namespace: string, name: string): DesignWorkload => ({
@@ -102,5 +102,20 @@ describe('unchanged items keep their identity (React Flow re-renders only change
     const edges = canvasEdges(design, undefined, false);
     expect(shareList(edges, canvasEdges(design, undefined, false), sameItem)).toBe(edges);
     expect(shareList(edges, canvasEdges(design, 'e1', false), sameItem)[0]).not.toBe(edges[0]);
+  });
+});
+
+describe('React Flow keeps what it measured', () => {
+  it('unchanged model nodes keep the local copy; changed ones take the model with the old measurements', () => {
+    const model = canvasNodes(design, {}, {}, new Set());
+    const synced = new Map(model.map((m) => [m.id, m]));
+    const local = model.map((n) => ({ ...n, measured: { width: 200, height: 80 } }));
+    const next = shareList(model, canvasNodes(design, { 'a/api': { x: 9, y: 9 } }, {}, new Set()), sameItem);
+    const merged = withLocalState(local, next, synced);
+    const at = (id: string) => merged.find((n) => n.id === id)!;
+    expect(at('a/web')).toBe(local.find((n) => n.id === 'a/web'));
+    expect(at('a/api')).toMatchObject({ position: { x: 9, y: 9 }, measured: { width: 200, height: 80 } });
+    const added = withLocalState([], next, new Map());
+    expect(added).toEqual(next);
   });
 });

@@ -123,3 +123,21 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
+
+/**
+ * The nodes to hand React Flow after the model changed. React Flow keeps what it measured (`measured`, and with
+ * it each node's handle positions) on ITS copies of our nodes; a node object without `measured` makes it forget
+ * the handles, and every edge touching that node is unmounted until it is measured again (on a 300-workload
+ * design, all 2,000 edges for one added Pod). So: a node whose model object did not change keeps React Flow's
+ * copy; a changed one takes the new model object with the old measurements. `synced`: the model objects the
+ * local copies came from.
+ */
+export function withLocalState(local: Node[], model: Node[], synced: ReadonlyMap<string, Node>): Node[] {
+  const byId = new Map(local.map((n) => [n.id, n]));
+  return model.map((m) => {
+    const l = byId.get(m.id);
+    if (!l) return m;
+    if (synced.get(m.id) === m) return l;
+    return l.measured ? { ...m, measured: l.measured } : m;
+  });
+}

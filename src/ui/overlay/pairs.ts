@@ -24,29 +24,37 @@ export function pairKind(ports: PortVerdict[]): VerdictKind {
 export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: TrafficPair[]; tooMany: number } {
   const groupOf = new Map<string, number>();
   for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
-  const conn = new Map<string, PortVerdict[]>();
-  for (const c of m.connections) conn.set(`${c.from}>${c.to}`, c.ports);
   const workloads = [...groupOf.keys()];
-  const pair = (from: string, to: string): TrafficPair | undefined => {
-    const ports = conn.get(`${groupOf.get(from)}>${groupOf.get(to)}`);
-    return ports ? { from, to, ports, kind: pairKind(ports) } : undefined;
-  };
+  const pairOf = (from: string, to: string, ports: PortVerdict[] | undefined): TrafficPair | undefined => (ports ? { from, to, ports, kind: pairKind(ports) } : undefined);
   const out: TrafficPair[] = [];
-  if (selected && groupOf.has(selected)) {
+  const mine = selected === undefined ? undefined : groupOf.get(selected);
+  if (selected !== undefined && mine !== undefined) {
+    // Only the selected workload's group is read: one pass over the connections, no key per pair.
+    const outOf = new Map<number, PortVerdict[]>();
+    const into = new Map<number, PortVerdict[]>();
+    for (const c of m.connections) {
+      if (c.from === mine) outOf.set(c.to, c.ports);
+      if (c.to === mine) into.set(c.from, c.ports);
+    }
     for (const w of workloads) {
       if (w === selected) continue;
-      const a = pair(selected, w);
-      const b = pair(w, selected);
+      const g = groupOf.get(w)!;
+      const a = pairOf(selected, w, outOf.get(g));
+      const b = pairOf(w, selected, into.get(g));
       if (a) out.push(a);
       if (b) out.push(b);
     }
     return { pairs: out, tooMany: 0 };
   }
   if (workloads.length > ALL_PAIRS_LIMIT) return { pairs: [], tooMany: workloads.length };
-  for (const a of workloads) for (const b of workloads) if (a !== b) {
-    const p = pair(a, b);
-    if (p) out.push(p);
-  }
+  const conn = new Map<string, PortVerdict[]>();
+  for (const c of m.connections) conn.set(`${c.from}>${c.to}`, c.ports);
+  for (const a of workloads)
+    for (const b of workloads) {
+      if (a === b) continue;
+      const p = pairOf(a, b, conn.get(`${groupOf.get(a)}>${groupOf.get(b)}`));
+      if (p) out.push(p);
+    }
   return { pairs: out, tooMany: 0 };
 }
 
