@@ -111,3 +111,22 @@ test('a large design shows a hint, then only the selected workload\'s pairs', as
   expect(labels.every((l) => /^traffic big\/w3 to |to big\/w3: /.test(l))).toBe(true);
   await page.screenshot({ path: 'test-results/screens/traffic-selected.png' });
 });
+
+test('zoomed far out, drawn edges drop their unreadable port labels; traffic labels (accessible names) stay', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  await d.editor.setText(MESH);
+  await d.button('Show traffic').click();
+  const drawnLabels = page.locator('.kpd-edge-label');
+  const traffic = page.locator('[aria-label="traffic shop/web to shop/api: http-only"]');
+  await expect(drawnLabels.first()).toBeVisible();
+  await expect(traffic).toHaveCount(1);
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 10; i++) await zoomOut.click();
+  await expect(drawnLabels).toHaveCount(0);
+  await expect(traffic).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/traffic-zoomed-out.png' });
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 10; i++) await zoomIn.click();
+  await expect(drawnLabels.first()).toBeVisible();
+});

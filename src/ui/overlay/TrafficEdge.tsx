@@ -18,7 +18,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   return (
     <>
       <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`} interactionWidth={14} />
-      <EdgeLabel>
+      <EdgeLabel always>
         <div
           className={`kpd-traffic-label kpd-traffic-label-${pair.kind} nodrag nopan`}
           aria-label={`traffic ${pair.from} to ${pair.to}: ${pair.kind}`}
