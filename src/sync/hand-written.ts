@@ -58,10 +58,11 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
   }
 
   // Each workload's mesh identity, resolved once for all rules (not once per rule and workload).
-  const identities = new Map<string, string | undefined>();
+  const identities: MeshIdentity[] = [];
   for (const w of workloads) {
-    const ep = engine.endpoint(wid(w));
-    if ('inMesh' in ep && ep.inMesh) identities.set(wid(w), 'principal' in ep ? ep.principal : undefined);
+    const id = wid(w);
+    const ep = engine.endpoint(id);
+    if ('inMesh' in ep && ep.inMesh) identities.push({ id, namespace: w.namespace, principal: 'principal' in ep ? ep.principal : undefined });
   }
   for (const ap of c.authorizationPolicies) {
     if ((ap.action ?? 'ALLOW') !== 'ALLOW' || isManaged('AuthorizationPolicy', ap.namespace, ap.name)) continue;
@@ -73,7 +74,7 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
       const methods = ops.flatMap((o) => o.methods ?? []);
       const paths = ops.flatMap((o) => o.paths ?? []);
       const extra = { ...(methods.length ? { methods } : {}), ...(paths.length ? { paths } : {}) };
-      for (const from of rule.from ?? []) for (const src of authzSources(from.source, workloads, namespaces, identities)) for (const dst of targets) add(src, dst, ref, ports, extra);
+      for (const from of rule.from ?? []) for (const src of authzSources(from.source, namespaces, identities)) for (const dst of targets) add(src, dst, ref, ports, extra);
     }
   }
   return [...out.values()];
@@ -86,22 +87,26 @@ function authzTargets(ap: AuthorizationPolicy, workloads: Workload[]): string[] 
   return workloads.filter((w) => appliesTo(ap, w.namespace, w.labels)).map(wid);
 }
 
-/** `identities`: the principal of each workload in the mesh (absent = not in the mesh). */
-function authzSources(s: AuthzSource, workloads: Workload[], namespaces: readonly string[], identities: ReadonlyMap<string, string | undefined>): string[] {
+interface MeshIdentity {
+  id: string;
+  namespace: string;
+  principal: string | undefined;
+}
+
+/** `identities`: the workloads in the mesh with their principals. */
+function authzSources(s: AuthzSource, namespaces: readonly string[], identities: readonly MeshIdentity[]): string[] {
   const keys = Object.keys(s).filter((k) => (s as Record<string, unknown>)[k] !== undefined);
   if (keys.length === 1 && s.namespaces) return namespaces.filter((ns) => s.namespaces!.some((p) => namespaceMatches(p, ns))).map(namespaceId);
   if (keys.length === 1 && s.ipBlocks) return s.ipBlocks.map((c) => externalId(c.includes('/') ? c : `${c}/${c.includes(':') ? 128 : 32}`));
   // Identity-based sources: the workloads whose principal and namespace satisfy every field given.
   if (!s.principals && !s.namespaces && !s.notPrincipals && !s.notNamespaces) return [];
-  return workloads
+  return identities
     .filter((w) => {
-      if (!identities.has(wid(w))) return false;
-      const principal = identities.get(wid(w));
-      if (s.principals && !anyMatches(s.principals, principal)) return false;
-      if (s.notPrincipals && anyMatches(s.notPrincipals, principal)) return false;
+      if (s.principals && !anyMatches(s.principals, w.principal)) return false;
+      if (s.notPrincipals && anyMatches(s.notPrincipals, w.principal)) return false;
       if (s.namespaces && !s.namespaces.some((p) => namespaceMatches(p, w.namespace))) return false;
       if (s.notNamespaces && s.notNamespaces.some((p) => namespaceMatches(p, w.namespace))) return false;
       return true;
     })
-    .map(wid);
+    .map((w) => w.id);
 }
