@@ -5,7 +5,7 @@ import { temporal, type TemporalState } from 'zundo';
 import type { NodeId } from '../model';
 import { browserStorage, installAutosave, loadSaved, type Storage } from './autosave';
 import type { DesignerStore, DocumentState } from './contract';
-import { createAnalyser, deriveState, EMPTY_DESIGN } from './derive';
+import { createAnalyser, deriveState, EMPTY_DESIGN, textCommitter } from './derive';
 import { canvasActions } from './document-actions';
 import { documentOf, HISTORY_LIMIT, mergePositions, sameDocument } from './history';
 import { layoutDesign } from './layout';
@@ -36,11 +36,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   const store = createStore<DesignerStore>()(
     temporal<DesignerStore, [], [], DocumentState>(
       (set, get) => {
-        const commitText = (text: string, patch: Partial<DocumentState> = {}) => {
-          const s = get();
-          const extra = patch.extraExternals ?? s.extraExternals;
-          set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
-        };
+        const commitText = textCommitter(get, set, analyser);
         return {
           text: startText,
           positions: saved?.positions ?? {},

@@ -5,7 +5,7 @@ import * as act from '../sync/actions';
 import { settle } from '../sync/analyse';
 import { parseNodeId, workloadId } from '../sync/ids';
 import type { DesignerActions, DesignerStore, DocumentState } from './contract';
-import { deriveState, type Analyser } from './derive';
+import { textCommitter, type Analyser } from './derive';
 import { externalSpot, namespaceSpot, workloadSpot } from './placement';
 
 type Get = () => DesignerStore;
@@ -16,12 +16,7 @@ export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | '
 const STALE = 'The YAML has errors: fix them first (the canvas shows the last valid version)';
 
 export function canvasActions(get: Get, set: Set, analyser: Analyser): CanvasActions {
-  /** Commit a text (and layout patch) as one step, with the design derived from it. */
-  const commit = (text: string, patch: Partial<DocumentState> = {}) => {
-    const s = get();
-    const extra = patch.extraExternals ?? s.extraExternals;
-    set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
-  };
+  const commit = textCommitter(get, set, analyser);
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
   const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): string | undefined => {
     const s = get();
