@@ -8,7 +8,7 @@ import { useDesigner } from '../../store';
 import { shareList } from '../../store/share';
 import { Explain } from './Explain';
 import { Legend } from './Legend';
-import { overlayPairs } from './pairs';
+import { hiddenForSelection, overlayPairs } from './pairs';
 import { useTraffic } from './state';
 import { TestConnection } from './TestConnection';
 import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
@@ -29,8 +29,9 @@ export function useOverlayEdges(): Edge[] {
 function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
   if (!showTraffic || !matrix) return [];
   const { pairs } = overlayPairs(matrix, selected);
+  const drawn = new Set(pairs.map((p) => `${p.from}>${p.to}`));
   return pairs.map((pair) => {
-    const reverse = pairs.some((p) => p.from === pair.to && p.to === pair.from);
+    const reverse = drawn.has(`${pair.to}>${pair.from}`);
     const id = `traffic:${pair.from}->${pair.to}`;
     return {
       id,
@@ -50,7 +51,7 @@ export function OverlayPanels() {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const { matrix, seq, busy, ms } = useTraffic();
-  const tooMany = matrix && showTraffic ? overlayPairs(matrix, selected).tooMany : 0;
+  const tooMany = matrix && showTraffic ? hiddenForSelection(matrix, selected) : 0;
   return (
     <div className="kpd-overlay-panels" data-analysis-seq={seq}>
       {showTraffic ? (

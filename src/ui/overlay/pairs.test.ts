@@ -1,7 +1,7 @@
 // The overlay's pairs come from the grouped matrix; they must agree with the engine's own per-workload answer.
 import { describe, expect, it } from 'vitest';
 import { engineOf, np, workload } from '../../engine/testing/build';
-import { ALL_PAIRS_LIMIT, overlayPairs, pairKind } from './pairs';
+import { ALL_PAIRS_LIMIT, hiddenForSelection, overlayPairs, pairKind } from './pairs';
 
 const engine = engineOf({
   workloads: [workload('prod', 'web'), workload('prod', 'api', { ports: ['8080'] }), workload('prod', 'db', { ports: ['5432'] }), workload('dev', 'tool')],
@@ -31,5 +31,9 @@ describe('overlay pairs', () => {
     const many = engineOf({ workloads: Array.from({ length: ALL_PAIRS_LIMIT + 1 }, (_, i) => workload('prod', `w${i}`)), policies: [] });
     expect(overlayPairs(many.matrix(), undefined)).toEqual({ pairs: [], tooMany: ALL_PAIRS_LIMIT + 1 });
     expect(overlayPairs(many.matrix(), 'prod/w3').pairs).toHaveLength(2 * ALL_PAIRS_LIMIT);
+    expect(hiddenForSelection(many.matrix(), undefined)).toBe(ALL_PAIRS_LIMIT + 1);
+    expect(hiddenForSelection(many.matrix(), 'prod/w3')).toBe(0);
+    expect(hiddenForSelection(many.matrix(), 'prod/unknown')).toBe(ALL_PAIRS_LIMIT + 1);
+    expect(hiddenForSelection(engine.matrix(), undefined)).toBe(0);
   });
 });

@@ -21,7 +21,19 @@ export function pairKind(ports: PortVerdict[]): VerdictKind {
   return 'denied';
 }
 
+/** How many workloads the overlay leaves out, asking for a selection (0: it draws pairs). No pairs are built. */
+export function hiddenForSelection(m: Matrix, selected: string | undefined): number {
+  let count = 0;
+  for (const g of m.groups) {
+    if (selected !== undefined && g.members.includes(selected)) return 0;
+    count += g.members.length;
+  }
+  return count > ALL_PAIRS_LIMIT ? count : 0;
+}
+
 export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: TrafficPair[]; tooMany: number } {
+  const tooMany = hiddenForSelection(m, selected);
+  if (tooMany > 0) return { pairs: [], tooMany };
   const groupOf = new Map<string, number>();
   for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
   const workloads = [...groupOf.keys()];
@@ -46,7 +58,6 @@ export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: 
     }
     return { pairs: out, tooMany: 0 };
   }
-  if (workloads.length > ALL_PAIRS_LIMIT) return { pairs: [], tooMany: workloads.length };
   const conn = new Map<string, PortVerdict[]>();
   for (const c of m.connections) conn.set(`${c.from}>${c.to}`, c.ports);
   for (const a of workloads)
