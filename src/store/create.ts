@@ -23,7 +23,14 @@ export interface DesignerStoreOptions {
 }
 
 type Temporal = { temporal: StoreApi<TemporalState<DocumentState>> };
-export type DesignerStoreApi = StoreApi<DesignerStore> & Temporal;
+export type DesignerStoreApi = StoreApi<DesignerStore> &
+  Temporal & {
+    /**
+     * Hear each text the document commits, just before the design is derived from it (subscribers hear it
+     * after). Returns the unsubscribe. Undo/redo restore a text without a commit: subscribe for those.
+     */
+    onTextCommit(listener: (text: string) => void): () => void;
+  };
 
 export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerStoreApi {
   const storage = opts.autosave === false ? undefined : (opts.storage ?? browserStorage());
@@ -32,11 +39,22 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   const startText = saved?.text ?? opts.initialText ?? '';
   const startExtra = saved?.extraExternals ?? [];
   let dragStart: DocumentState | undefined;
+  const textListeners = new Set<(text: string) => void>();
+  const announce = (text: string) => {
+    for (const listener of textListeners) {
+      try {
+        listener(text);
+      } catch (e) {
+        // A listener's failure must not cost the user the edit being committed.
+        console.error(e);
+      }
+    }
+  };
 
   const store = createStore<DesignerStore>()(
     temporal<DesignerStore, [], [], DocumentState>(
       (set, get) => {
-        const commitText = textCommitter(get, set, analyser);
+        const commitText = textCommitter(get, set, analyser, announce);
         return {
           text: startText,
           positions: saved?.positions ?? {},
@@ -44,7 +62,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
           extraExternals: startExtra,
           ...deriveState(analyser(startText, startExtra), EMPTY_DESIGN),
           ...viewActions(set, saved?.viewport),
-          ...canvasActions(get, set, analyser),
+          ...canvasActions(get, set, analyser, announce),
 
           setText(text) {
             if (text !== get().text) commitText(text);
@@ -108,6 +126,10 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     if (sel.nodes.some((id) => !known.has(id))) store.setState({ selection: { nodes: sel.nodes.filter((id) => known.has(id)) } });
   };
 
+  store.onTextCommit = (listener) => {
+    textListeners.add(listener);
+    return () => void textListeners.delete(listener);
+  };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
   return store;
 }

@@ -38,10 +38,17 @@ export function deriveState(a: Analysis, previous: Design, previousDiagnostics: 
   return { design: shareDesign(previous, a.design), diagnostics, stale: false };
 }
 
-/** Commit a text (and layout patch) in ONE set, with the state derived from it: one undo step. */
-export function textCommitter(get: () => DesignerStore, set: (patch: Partial<DesignerStore>) => void, analyser: Analyser) {
+/** Told of a text about to be committed, before the page derives the design from it. */
+export type TextAnnouncer = (text: string) => void;
+
+/**
+ * Commit a text (and layout patch) in ONE set, with the state derived from it: one undo step. `announce` hears
+ * the text first, so work elsewhere (the engine worker) starts while this thread derives and renders.
+ */
+export function textCommitter(get: () => DesignerStore, set: (patch: Partial<DesignerStore>) => void, analyser: Analyser, announce: TextAnnouncer = () => {}) {
   return (text: string, patch: Partial<DocumentState> = {}) => {
     const s = get();
+    announce(text);
     const extra = patch.extraExternals ?? s.extraExternals;
     set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
   };

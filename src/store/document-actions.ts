@@ -5,7 +5,7 @@ import * as act from '../sync/actions';
 import { settle } from '../sync/analyse';
 import { parseNodeId, workloadId } from '../sync/ids';
 import type { DesignerActions, DesignerStore, DocumentState } from './contract';
-import { textCommitter, type Analyser } from './derive';
+import { textCommitter, type Analyser, type TextAnnouncer } from './derive';
 import { externalSpot, namespaceSpot, workloadSpot } from './placement';
 
 type Get = () => DesignerStore;
@@ -15,8 +15,8 @@ export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | '
 
 const STALE = 'The YAML has errors: fix them first (the canvas shows the last valid version)';
 
-export function canvasActions(get: Get, set: Set, analyser: Analyser): CanvasActions {
-  const commit = textCommitter(get, set, analyser);
+export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?: TextAnnouncer): CanvasActions {
+  const commit = textCommitter(get, set, analyser, announce);
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
   const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): string | undefined => {
     const s = get();
