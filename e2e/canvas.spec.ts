@@ -1,6 +1,7 @@
 // Issue 3, the canvas as a person uses it with the mouse: create, connect, drag, delete, switches, text safety.
 import { expect, test } from '@playwright/test';
 import { CanvasPage } from './pages/canvas';
+import { Designer } from './pages/designer';
 
 test.beforeEach(({ page }) => {
   page.on('pageerror', (e) => {
@@ -285,4 +286,41 @@ test('the three areas fill the window at 1440×900 and 1280×720', async ({ page
     }
     await c.shot(`canvas-empty-${size.width}`);
   }
+});
+
+test('on a large design the mini map draws the nodes and a click on it moves the view there', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  const map = page.getByRole('img', { name: /^Mini map/ });
+  await expect(map).toHaveCount(0); // a small design fits without one
+  const pods = Array.from({ length: 36 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: big, labels: {app: w${i}}}`);
+  await d.editor.setText([`apiVersion: v1\nkind: Namespace\nmetadata: {name: big}`, ...pods].join('\n---\n') + '\n');
+  await expect(d.node('workload big/w35')).toBeVisible();
+  await expect(map).toBeVisible();
+  // Drawn, not blank: namespace and workload rectangles cover part of the canvas.
+  await expect
+    .poll(() =>
+      map.evaluate((c: HTMLCanvasElement) => {
+        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let inked = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) inked++;
+        return inked / (px.length / 4);
+      }),
+    )
+    .toBeGreaterThan(0.2);
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  const translate = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => {
+      const m = new DOMMatrix(getComputedStyle(el).transform);
+      return { x: m.e, y: m.f };
+    });
+  const box = (await map.boundingBox())!;
+  await map.click({ position: { x: 12, y: 12 } });
+  await expect.poll(async () => (await translate()).x).toBeGreaterThan(-50);
+  const topLeft = await translate();
+  await map.click({ position: { x: box.width - 12, y: box.height - 12 } });
+  await expect.poll(async () => (await translate()).x).toBeLessThan(topLeft.x - 200);
+  expect((await translate()).y).toBeLessThan(topLeft.y - 100);
+  await d.shot('canvas-minimap');
 });

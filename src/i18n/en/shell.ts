@@ -30,6 +30,7 @@ export const shell = {
     except: 'except {{list}}',
     sa: 'sa: {{sa}}',
     noPorts: 'no ports declared',
+    minimap: 'Mini map: click or drag to move the view, scroll to zoom',
   },
   connect: {
     title: 'Allow {{from}} → {{to}}',

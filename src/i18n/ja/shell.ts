@@ -32,6 +32,7 @@ export const shell: Resources['shell'] = {
     except: '除外 {{list}}',
     sa: 'SA: {{sa}}',
     noPorts: 'ポート宣言なし',
+    minimap: 'ミニマップ：クリックまたはドラッグで表示を移動、スクロールで拡大・縮小',
   },
   connect: {
     title: '{{from}} → {{to}} を許可',

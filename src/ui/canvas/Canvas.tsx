@@ -6,7 +6,6 @@ import {
   Background,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStoreApi,
@@ -26,6 +25,7 @@ import { useAddActions } from '../toolbar/useAddActions';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
 import { LabelLayerProvider } from './labelLayer';
+import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
@@ -35,7 +35,6 @@ const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
 // re-render every edge (thousands on a large design) and re-apply its options.
 const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_SIZE = { width: 160, height: 110 };
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -189,7 +188,7 @@ export function Canvas() {
           <Background gap={24} size={1} />
           <Controls showInteractive={false} />
           {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
-          {nodes.length > 24 ? <MiniMap pannable zoomable nodeStrokeWidth={2} style={MINIMAP_SIZE} /> : null}
+          {nodes.length > 24 ? <MiniMap /> : null}
         </ReactFlow>
       </LabelLayerProvider>
       {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
