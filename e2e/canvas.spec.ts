@@ -324,3 +324,26 @@ test('on a large design the mini map draws the nodes and a click on it moves the
   expect((await translate()).y).toBeLessThan(topLeft.y - 100);
   await d.shot('canvas-minimap');
 });
+
+test('zoomed out over many crossing edges, a click on a workload selects the workload, not an edge under the pointer', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  const tier = (i: number) => (i < 4 ? 'top' : i < 8 ? 'middle' : 'bottom');
+  const pods = Array.from({ length: 12 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: mesh, labels: {app: w${i}, tier: ${tier(i)}}}`);
+  // The top row may reach the bottom row: a hand-written policy drawn as one edge per pair, across the middle cards.
+  const policy = `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: top-to-bottom, namespace: mesh}\nspec:\n  podSelector: {matchLabels: {tier: bottom}}\n  ingress:\n    - from: [{podSelector: {matchExpressions: [{key: tier, operator: In, values: [top]}]}}]`;
+  await d.editor.setText([`apiVersion: v1\nkind: Namespace\nmetadata: {name: mesh}`, ...pods, policy].join('\n---\n') + '\n');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(16);
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  // Far enough out that the port labels (clickable, above everything) are left out, as on a large design.
+  for (let i = 0; i < 6; i++) await zoomOut.click();
+  await expect(page.locator('.kpd-edge-label')).toHaveCount(0);
+  for (const name of ['w4', 'w5', 'w6', 'w7']) {
+    const card = d.node(`workload mesh/${name}`);
+    const box = (await card.boundingBox())!;
+    // The card's middle, where the edges from the top row to the bottom row cross it; a plain click, not forced.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(d.inspector().getByLabel('Name', { exact: true })).toHaveValue(name);
+  }
+  await d.shot('canvas-click-through-edges');
+});

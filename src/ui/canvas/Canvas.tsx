@@ -183,6 +183,7 @@ export function Canvas() {
           deleteKeyCode={null}
           minZoom={0.05}
           onlyRenderVisibleElements={nodes.length > 400}
+          zIndexMode="manual"
           proOptions={PRO_OPTIONS}
         >
           <Background gap={24} size={1} />

@@ -4,6 +4,7 @@ import type { AllowEdge, Design, DesignExternal, DesignNamespace, DesignWorkload
 import { EXTERNAL_SIZE, WORKLOAD_SIZE } from '../../store/layout';
 import { GAP, NS_HEADER } from '../../store/placement';
 import { portsLabel } from '../../sync/ids';
+import { Z } from './layers';
 
 export type NamespaceNodeData = { ns: DesignNamespace; count: number };
 export type WorkloadNodeData = { w: DesignWorkload };
@@ -35,7 +36,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
       width,
       height,
       selected: selected.has(ns.id),
-      zIndex: 0,
+      zIndex: Z.namespace,
     };
     nodes.push(node);
     nsNodes.set(ns.name, node);
@@ -50,7 +51,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
         width: WORKLOAD_SIZE.width,
         height: WORKLOAD_SIZE.height,
         selected: selected.has(w.id),
-        zIndex: 1,
+        zIndex: Z.node,
       });
     });
   }
@@ -64,6 +65,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
       width: EXTERNAL_SIZE.width,
       height: EXTERNAL_SIZE.height,
       selected: selected.has(ext.id),
+      zIndex: Z.node,
     });
   });
   return nodes;
@@ -88,7 +90,7 @@ export function canvasEdges(design: Design, selectedEdge: string | undefined, di
       data: { edge, label: edgeLabel(edge) } satisfies AllowEdgeData,
       ariaLabel: `connection ${edge.from} to ${edge.to}: ${edgeLabel(edge)}${edge.handWritten ? ' (hand-written)' : ''}`,
       selected: edge.id === selectedEdge,
-      zIndex: 5,
+      zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
       className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
     }));
 }

@@ -13,6 +13,7 @@ import { useTraffic } from './state';
 import { TestConnection } from './TestConnection';
 import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
 import { useTrafficDriver } from './useTrafficDriver';
+import { Z } from '../canvas/layers';
 
 export const overlayEdgeTypes = { traffic: TrafficEdgeView };
 
@@ -40,7 +41,7 @@ function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected
       type: 'traffic',
       data: { pair, offset: reverse ? 1 : 0.4 } satisfies TrafficEdgeData,
       selected: id === selectedEdge,
-      zIndex: 10,
+      zIndex: id === selectedEdge ? Z.selectedEdge : Z.traffic,
     };
   });
 }
