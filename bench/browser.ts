@@ -11,6 +11,8 @@ const OUT = 'dist-bench';
 const DEBOUNCES_MS = TYPING_PAUSE_MS;
 const OVERLAY_TARGET_MS = 200;
 const PAINT_TARGET_MS = 1500;
+/** Quiet time before each timed edit: the previous update rendered, Monaco's schema check and the autosave done. */
+const SETTLE_MS = 1500;
 
 type Generate = (o: { workloads: number; networkPolicies: number; authorizationPolicies: number }) => unknown;
 
@@ -89,45 +91,82 @@ function benchEdit(text: string, i: number): string {
   return `\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: bench-edit-${i}\n  namespace: ${ns}\n  labels: {app: bench-edit-${i}}\nspec:\n  containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]\n`;
 }
 
-/** Edit → overlay applied: the page itself times from the paste to the data-analysis-seq change. */
-async function overlayUpdate(page: Page, text: string): Promise<{ total: number; analysis: number; worker: string }> {
+interface Sample {
+  /** Paste → the overlay's analysis of the new text applied (data-analysis-seq changed). */
+  applied: number;
+  /** Paste → the first frame rendered after that: what the eye can see. */
+  painted: number;
+}
+
+/**
+ * One edit, timed by the page itself: from the paste to the data-analysis-seq change, then to the end of the next
+ * rendered frame (a task queued from requestAnimationFrame runs once that frame is done).
+ */
+async function timeEdit(page: Page, text: string): Promise<Sample> {
+  const start = await seqOf(page);
+  const input = page.getByTestId('yaml-editor').locator('.monaco-editor textarea');
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  return input.evaluate(
+    (el, { start, text }) =>
+      new Promise<Sample>((resolve) => {
+        const root = document.querySelector('[data-analysis-seq]')!;
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (Number(root.getAttribute('data-analysis-seq')) <= start) return;
+          obs.disconnect();
+          const applied = performance.now() - t0;
+          requestAnimationFrame(() => setTimeout(() => resolve({ applied, painted: performance.now() - t0 })));
+        });
+        obs.observe(root, { attributes: true, attributeFilter: ['data-analysis-seq'] });
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }),
+    { start, text },
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+let edits = 0;
+
+/**
+ * Median of `n` edits. `settleMs` > 0: each edit starts from a quiet page (the previous update rendered, Monaco's
+ * schema check and the autosave done), as after a person pauses to read; 0: edits back to back, each starting
+ * while the previous one's background work still runs.
+ */
+async function medianEdit(page: Page, text: string, n: number, settleMs: number): Promise<Sample> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    if (settleMs) await page.waitForTimeout(settleMs);
+    samples.push(await timeEdit(page, benchEdit(text, edits++)));
+  }
+  return { applied: median(samples.map((s) => s.applied)), painted: median(samples.map((s) => s.painted)) };
+}
+
+/** Load a generated design through the editor and wait for its first analysis. */
+async function loadDesign(page: Page, text: string): Promise<string> {
   const before = await seqOf(page);
   await pasteAll(page, text);
   const traffic = page.getByRole('button', { name: 'Show traffic', exact: true });
   if ((await traffic.getAttribute('aria-pressed')) !== 'true') await traffic.click();
   // React Flow may render only the visible nodes of a large design, so wait on the analysis, not on the DOM nodes.
   await page.waitForFunction((b) => Number(document.querySelector('[data-analysis-seq]')?.getAttribute('data-analysis-seq')) > b, before, { timeout: 120_000 });
-  await page.waitForTimeout(500);
-  const samples: { total: number; analysis: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    const start = await seqOf(page);
-    const input = page.getByTestId('yaml-editor').locator('.monaco-editor textarea');
-    await input.focus();
-    await page.keyboard.press('ControlOrMeta+End');
-    const total = await input.evaluate(
-      (el, { start, text }) =>
-        new Promise<number>((resolve) => {
-          const root = document.querySelector('[data-analysis-seq]')!;
-          const t0 = performance.now();
-          const obs = new MutationObserver(() => {
-            if (Number(root.getAttribute('data-analysis-seq')) > start) {
-              obs.disconnect();
-              resolve(performance.now() - t0);
-            }
-          });
-          obs.observe(root, { attributes: true, attributeFilter: ['data-analysis-seq'] });
-          const data = new DataTransfer();
-          data.setData('text/plain', text);
-          el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }),
-      { start, text: benchEdit(text, i) },
-    );
-    samples.push({ total, analysis: Math.max(0, total - DEBOUNCES_MS) });
-  }
-  samples.sort((a, b) => a.total - b.total);
-  // The overlay's own status line: the worker round trip of the last analysis ("Traffic updated (N ms)").
+  await page.waitForTimeout(3000);
   const status = (await page.locator('.kpd-overlay-panels [role=status]').first().textContent()) ?? '';
-  return { ...samples[1]!, worker: /\((\d+) ms\)/.exec(status)?.[1] ?? '?' };
+  return /\((\d+) ms\)/.exec(status)?.[1] ?? '?';
+}
+
+/** Select one workload with a plain click on its card, so the overlay draws all its pairs in and out. */
+async function selectWorkload(page: Page): Promise<number> {
+  const traffic = page.getByRole('button', { name: 'Show traffic', exact: true });
+  if ((await traffic.getAttribute('aria-pressed')) !== 'true') await traffic.click();
+  const card = page.locator('.react-flow__node-workload').first();
+  const box = (await card.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('.kpd-traffic-label').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(2000);
+  return page.locator('.kpd-traffic-label').count();
 }
 
 /** requestAnimationFrame deltas while the mouse drags one workload across the canvas. */
@@ -183,19 +222,34 @@ export async function runBrowserBench(): Promise<string> {
     await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
     const empty = await canvasPaint(page);
     rows.push(`| first canvas paint, empty design | ${fmt(empty)} | < ${PAINT_TARGET_MS} ms | ${verdict(empty < PAINT_TARGET_MS)} |`);
+    const after = (ms: number) => fmt(Math.max(0, ms - DEBOUNCES_MS));
     for (const workloads of [50, 300, 1000]) {
       const text = asText(generate({ workloads, networkPolicies: Math.round(workloads / 5), authorizationPolicies: Math.round(workloads / 10) }));
-      const { total, analysis, worker } = await overlayUpdate(page, text);
-      const target = workloads === 300 ? `< ${OVERLAY_TARGET_MS} ms after debounces` : '—';
-      const pass = workloads === 300 ? verdict(analysis < OVERLAY_TARGET_MS) : 'info';
-      rows.push(`| YAML edit (a Pod added) → overlay updated, ${workloads} workloads | ${fmt(total)} end to end (${fmt(analysis)} after ${DEBOUNCES_MS} ms of debounces; worker round trip ${worker} ms) | ${target} | ${pass} |`);
-      if (workloads === 300) {
-        const { median, p95 } = await dragFrames(page);
-        rows.push(`| frame time while dragging, 300 workloads | median ${fmt(median)}, p95 ${fmt(p95)} | median < 33 ms | ${verdict(median < 33)} |`);
-        const paint = await canvasPaint(page);
-        rows.push(`| first canvas paint, 300 workloads restored | ${fmt(paint)} | < ${PAINT_TARGET_MS} ms | ${verdict(paint < PAINT_TARGET_MS)} |`);
-        await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+      const first = await loadDesign(page, text);
+      const quiet = await medianEdit(page, text, 5, SETTLE_MS);
+      const target = workloads === 300 ? `< ${OVERLAY_TARGET_MS} ms after the pause` : '—';
+      const pass = workloads === 300 ? verdict(quiet.applied - DEBOUNCES_MS < OVERLAY_TARGET_MS) : 'info';
+      rows.push(
+        `| YAML edit (a Pod added) → overlay updated, ${workloads} workloads | ${after(quiet.applied)} after the ${DEBOUNCES_MS} ms typing pause (median of 5; frame rendered at ${after(quiet.painted)}; first analysis of the whole design ${first} ms) | ${target} | ${pass} |`,
+      );
+      if (workloads !== 300) continue;
+      const busy = await medianEdit(page, text, 3, 0);
+      rows.push(`| same edit, back to back (each while the previous one's background work runs), 300 workloads | ${after(busy.applied)} (frame at ${after(busy.painted)}) | — | info |`);
+      const { median: frame, p95 } = await dragFrames(page);
+      rows.push(`| frame time while dragging, 300 workloads | median ${fmt(frame)}, p95 ${fmt(p95)} | median < 33 ms | ${verdict(frame < 33)} |`);
+      const paints: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        paints.push(await canvasPaint(page));
+        await page.waitForTimeout(2000);
       }
+      const paint = median(paints);
+      rows.push(`| first canvas paint, 300 workloads restored | ${fmt(paint)} (median of 3 reloads) | < ${PAINT_TARGET_MS} ms | ${verdict(paint < PAINT_TARGET_MS)} |`);
+      await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(3000);
+      const pairs = await selectWorkload(page);
+      const selected = await medianEdit(page, text, 5, SETTLE_MS);
+      rows.push(`| same edit, one workload selected (${pairs} traffic edges drawn), 300 workloads | ${after(selected.applied)} (frame at ${after(selected.painted)}) | — | info |`);
+      await page.keyboard.press('Escape');
     }
   } finally {
     await browser.close();
