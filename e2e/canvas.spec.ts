@@ -347,3 +347,33 @@ test('zoomed out over many crossing edges, a click on a workload selects the wor
   }
   await d.shot('canvas-click-through-edges');
 });
+
+test('zoomed far out on a large design the drawn edges become one picture; zooming in brings the edges back', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  const pods = Array.from({ length: 40 }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: big, labels: {app: w${i}, side: ${i % 2 ? 'b' : 'a'}}}`);
+  // Every "a" pod may reach every "b" pod: 400 hand-written edges.
+  const policy = `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: a-to-b, namespace: big}\nspec:\n  podSelector: {matchLabels: {side: b}}\n  ingress:\n    - from: [{podSelector: {matchExpressions: [{key: side, operator: In, values: [a]}]}}]`;
+  await d.editor.setText([`apiVersion: v1\nkind: Namespace\nmetadata: {name: big}`, ...pods, policy].join('\n---\n') + '\n');
+  await expect(d.node('workload big/w39')).toBeVisible();
+  const picture = page.getByTestId('edge-picture');
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  await expect(async () => {
+    await zoomOut.click();
+    await expect(picture).toBeAttached({ timeout: 200 });
+  }).toPass();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  // One curve per edge, all of them hand-written.
+  expect(await picture.locator('.kpd-picture-hand').evaluate((p) => (p.getAttribute('d')!.match(/M/g) ?? []).length)).toBe(400);
+  await d.shot('canvas-edge-picture');
+  // Cards stay on top of the picture: a click on one selects it.
+  const box = (await d.node('workload big/w21').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(d.inspector().getByLabel('Name', { exact: true })).toHaveValue('w21');
+  await expect(async () => {
+    await zoomIn.click();
+    await expect(picture).toHaveCount(0, { timeout: 200 });
+  }).toPass();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(400);
+});

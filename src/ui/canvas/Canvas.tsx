@@ -8,6 +8,7 @@ import {
   MarkerType,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
   type Connection,
   type Edge,
@@ -24,7 +25,9 @@ import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
 import { useAddActions } from '../toolbar/useAddActions';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
-import { LabelLayerProvider } from './labelLayer';
+import { EdgePicture } from './EdgePicture';
+import { PICTURE_MIN_EDGES } from './edgePicture';
+import { LABEL_MIN_ZOOM, LabelLayerProvider } from './labelLayer';
 import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
@@ -35,6 +38,7 @@ const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
 // re-render every edge (thousands on a large design) and re-apply its options.
 const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
 const PRO_OPTIONS = { hideAttribution: true };
+const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LABEL_MIN_ZOOM;
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -74,7 +78,11 @@ export function Canvas() {
       )),
     [design, selection.edge, showTraffic],
   );
-  const edges = useMemo<Edge[]>(() => (showTraffic ? [...drawn, ...overlay] : drawn), [drawn, showTraffic, overlay]);
+  // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
+  const zoomedOut = useStore(isZoomedOut);
+  const picture = zoomedOut && drawn.length > PICTURE_MIN_EDGES;
+  const live = useMemo(() => (picture ? drawn.filter((e) => e.selected) : drawn), [picture, drawn]);
+  const edges = useMemo<Edge[]>(() => (showTraffic ? [...live, ...overlay] : live), [live, showTraffic, overlay]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 
@@ -187,6 +195,7 @@ export function Canvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background gap={24} size={1} />
+          {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
           <Controls showInteractive={false} />
           {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
           {nodes.length > 24 ? <MiniMap /> : null}
