@@ -226,13 +226,17 @@ export async function runBrowserBench(): Promise<string> {
     for (const workloads of [50, 300, 1000]) {
       const text = asText(generate({ workloads, networkPolicies: Math.round(workloads / 5), authorizationPolicies: Math.round(workloads / 10) }));
       const first = await loadDesign(page, text);
+      // Right after a whole design is pasted, Monaco tokenises and schema-checks it in the background and the
+      // JIT has not seen the edit path yet: the first edits are slower, reported apart from the steady state.
+      const warm = workloads === 300 ? await medianEdit(page, text, 3, SETTLE_MS) : undefined;
       const quiet = await medianEdit(page, text, 5, SETTLE_MS);
       const target = workloads === 300 ? `< ${OVERLAY_TARGET_MS} ms after the pause` : '—';
       const pass = workloads === 300 ? verdict(quiet.applied - DEBOUNCES_MS < OVERLAY_TARGET_MS) : 'info';
       rows.push(
-        `| YAML edit (a Pod added) → overlay updated, ${workloads} workloads | ${after(quiet.applied)} after the ${DEBOUNCES_MS} ms typing pause (median of 5; frame rendered at ${after(quiet.painted)}; first analysis of the whole design ${first} ms) | ${target} | ${pass} |`,
+        `| YAML edit (a Pod added) → overlay updated, ${workloads} workloads | ${after(quiet.applied)} after the ${DEBOUNCES_MS} ms typing pause (median of 5${warm ? ', after 3 warm-up edits' : ''}; frame rendered at ${after(quiet.painted)}; first analysis of the whole design ${first} ms) | ${target} | ${pass} |`,
       );
-      if (workloads !== 300) continue;
+      if (!warm) continue;
+      rows.push(`| same edit, the first 3 right after the whole design was pasted, 300 workloads | ${after(warm.applied)} (frame at ${after(warm.painted)}) | — | info |`);
       const busy = await medianEdit(page, text, 3, 0);
       rows.push(`| same edit, back to back (each while the previous one's background work runs), 300 workloads | ${after(busy.applied)} (frame at ${after(busy.painted)}) | — | info |`);
       const { median: frame, p95 } = await dragFrames(page);
@@ -247,6 +251,7 @@ export async function runBrowserBench(): Promise<string> {
       await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
       await page.waitForTimeout(3000);
       const pairs = await selectWorkload(page);
+      await medianEdit(page, text, 3, SETTLE_MS); // warm-up again: the reloads above started a fresh page
       const selected = await medianEdit(page, text, 5, SETTLE_MS);
       rows.push(`| same edit, one workload selected (${pairs} traffic edges drawn), 300 workloads | ${after(selected.applied)} (frame at ${after(selected.painted)}) | — | info |`);
       await page.keyboard.press('Escape');
