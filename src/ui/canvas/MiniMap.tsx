@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { Panel, useReactFlow, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { frameFor, toFlow, toMap, union, viewRect, type MapFrame, type Rect } from './minimap';
+import { frameFor, nodeSize, toFlow, toMap, union, viewRect, type MapFrame, type Rect } from './minimap';
 
 const SIZE = { width: 160, height: 110 };
 const ZOOM_STEP = 1.25;
@@ -23,11 +23,7 @@ function palette() {
   };
 }
 
-const rectOf = (n: InternalNode): Rect => ({
-  ...n.internals.positionAbsolute,
-  width: n.measured?.width ?? n.width ?? 0,
-  height: n.measured?.height ?? n.height ?? 0,
-});
+const rectOf = (n: InternalNode): Rect => ({ ...n.internals.positionAbsolute, ...nodeSize(n) });
 
 function draw(canvas: HTMLCanvasElement, s: ReactFlowState, colours: ReturnType<typeof palette>): MapFrame {
   const dpr = window.devicePixelRatio || 1;

@@ -3,7 +3,7 @@
 // a hairline nobody can pick or read; zooming back in brings the real edges (and their labels) back.
 import { getBezierPath, Position, type Edge, type Node } from '@xyflow/react';
 import type { AllowEdgeData } from './model';
-import type { Rect } from './minimap';
+import { nodeSize, type Rect } from './minimap';
 
 /** Below LABEL_MIN_ZOOM (labelLayer.tsx), designs with more drawn edges than this are drawn as a picture. */
 export const PICTURE_MIN_EDGES = 300;
@@ -20,7 +20,7 @@ export function absoluteRects(nodes: readonly Node[]): Map<string, Rect> {
   };
   for (const n of nodes) {
     const { x, y } = absolute(n);
-    rects.set(n.id, { x, y, width: n.measured?.width ?? n.width ?? 0, height: n.measured?.height ?? n.height ?? 0 });
+    rects.set(n.id, { x, y, ...nodeSize(n) });
   }
   return rects;
 }

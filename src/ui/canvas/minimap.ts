@@ -47,6 +47,12 @@ export function frameFor(content: Rect | undefined, view: Rect, size: { width: n
   return { scale, dx: pad + (w - b.width * scale) / 2 - b.x * scale, dy: pad + (h - b.height * scale) / 2 - b.y * scale };
 }
 
+/** A node's size: React Flow's measurement where it has one, else the size we gave it. */
+export const nodeSize = (n: { measured?: { width?: number; height?: number }; width?: number; height?: number }) => ({
+  width: n.measured?.width ?? n.width ?? 0,
+  height: n.measured?.height ?? n.height ?? 0,
+});
+
 export const toMap = (f: MapFrame, r: Rect): Rect => ({ x: r.x * f.scale + f.dx, y: r.y * f.scale + f.dy, width: r.width * f.scale, height: r.height * f.scale });
 
 export const toFlow = (f: MapFrame, p: { x: number; y: number }) => ({ x: (p.x - f.dx) / f.scale, y: (p.y - f.dy) / f.scale });
