@@ -32,3 +32,29 @@ test('opening an example over a design asks first, and Cancel keeps the design',
   await expect(page.getByLabel('workload demo/a', { exact: true }).first()).toBeVisible();
   expect(await x.nodeNames()).not.toContain('workload locked/web');
 });
+
+test('an opened example is shown whole, whatever the view was before', async ({ page }) => {
+  const x = new Extras(page);
+  await x.open();
+  await x.openExample('three-pods');
+  // Leave the view somewhere else: zoomed out, as after working on a large design.
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 6; i++) await zoomOut.click();
+  await x.openExample('shop');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const spanOfNamespaces = () =>
+    page.locator('.react-flow__node-namespace').evaluateAll((els) => {
+      const boxes = els.map((e) => e.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left));
+      const right = Math.max(...boxes.map((b) => b.right));
+      const top = Math.min(...boxes.map((b) => b.top));
+      const bottom = Math.max(...boxes.map((b) => b.bottom));
+      return { width: right - left, height: bottom - top };
+    });
+  // Fitted with 10% padding: the design fills the pane in one direction at least.
+  await expect.poll(async () => {
+    const s = await spanOfNamespaces();
+    return Math.max(s.width / pane.width, s.height / pane.height);
+  }).toBeGreaterThan(0.7);
+  await page.screenshot({ path: 'test-results/screens/example-shop-fitted.png' });
+});

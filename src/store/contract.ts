@@ -77,11 +77,15 @@ export interface ViewState {
   reveal?: { line: number; col: number; seq: number };
   /** A short message for the status bar (errors of actions, "restored from autosave"...). */
   notice?: { text: string; tone: 'info' | 'error'; seq: number };
+  /** A request for the canvas to bring the whole design into view; changes on every request. */
+  fit?: number;
   setSelection(sel: { nodes: NodeId[]; edge?: string }): void;
   setViewport(v: { x: number; y: number; zoom: number }): void;
   setShowTraffic(on: boolean): void;
   revealInEditor(line: number, col: number): void;
   notify(text: string, tone?: 'info' | 'error'): void;
+  /** Ask the canvas to fit the whole design in view (after a design was replaced from outside). */
+  requestFit(): void;
 }
 
 /**

@@ -2,7 +2,7 @@
 // history (history.ts compares the document only); the viewport is autosaved.
 import type { DesignerStore, ViewState } from './contract';
 
-type ViewPart = Pick<ViewState, 'selection' | 'viewport' | 'showTraffic' | 'setSelection' | 'setViewport' | 'setShowTraffic' | 'revealInEditor' | 'notify'>;
+type ViewPart = Pick<ViewState, 'selection' | 'viewport' | 'showTraffic' | 'setSelection' | 'setViewport' | 'setShowTraffic' | 'revealInEditor' | 'notify' | 'requestFit'>;
 
 export function viewActions(set: (patch: Partial<DesignerStore>) => void, viewport?: ViewState['viewport']): ViewPart {
   // One counter for both: a repeated request (same line, same notice text) must still be seen as new.
@@ -16,5 +16,6 @@ export function viewActions(set: (patch: Partial<DesignerStore>) => void, viewpo
     setShowTraffic: (showTraffic) => set({ showTraffic }),
     revealInEditor: (line, col) => set({ reveal: { line, col, seq: ++seq } }),
     notify: (text, tone = 'info') => set({ notice: { text, tone, seq: ++seq } }),
+    requestFit: () => set({ fit: ++seq }),
   };
 }

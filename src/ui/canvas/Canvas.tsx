@@ -119,6 +119,14 @@ export function Canvas() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [rf]);
 
+  // A design opened from outside (example, import, share link) is shown whole, once React Flow has its nodes.
+  const fit = useDesigner((s) => s.fit);
+  useEffect(() => {
+    if (!fit) return;
+    const timer = setTimeout(() => void flow.fitView(FIT_VIEW), 50);
+    return () => clearTimeout(timer);
+  }, [fit, flow]);
+
   const onConnectStart = useCallback(() => (escaped.current = false), []);
   const onEdgeClick = useCallback((_: unknown, edge: Edge) => api.getState().setSelection({ nodes: [], edge: edge.id }), [api]);
   const onMoveEnd = useCallback((_: unknown, v: Viewport) => api.getState().setViewport(v), [api]);

@@ -70,7 +70,7 @@ describe('opening an example', () => {
     await click(button(el, 'Open example: Recipe: deny all'));
     await click(button(el, 'Replace design'));
     expect(holder.store.getState().text).toContain('name: deny-all');
-    expect(holder.store.calls.slice(0, 2)).toEqual(['loadText', 'autoLayout']);
+    expect(holder.store.calls.slice(0, 3)).toEqual(['loadText', 'autoLayout', 'requestFit']);
     expect(holder.store.getState().showTraffic).toBe(true);
   });
 

@@ -50,6 +50,7 @@ export function fakeDesignerStore(text = ''): StoreApi<DesignerStore> & { calls:
     setViewport: (viewport) => set({ viewport }),
     setShowTraffic: (showTraffic) => set({ showTraffic }),
     revealInEditor: noop,
+    requestFit: () => void calls.push('requestFit'),
     notify: (t, tone = 'info') => {
       calls.push(`notify:${tone}:${t}`);
       set({ notice: { text: t, tone, seq: Date.now() } });

@@ -1,5 +1,6 @@
 // Replacing the design from the outside (example, lesson step, import, share link): one loadText (one undo
-// step, so Undo brings the previous design back), then a layout for nodes that have no position yet.
+// step, so Undo brings the previous design back), then a layout for nodes that have no position yet, then the
+// canvas fits it in view.
 import type { StoreApi } from 'zustand';
 import type { DesignerStore } from '../../store/contract';
 
@@ -18,6 +19,8 @@ export async function replaceDesign(
       // A layout failure leaves the default placement: the design itself is loaded.
     }
   }
+  // The view was made for the design before: show the whole new one.
+  api.getState().requestFit();
 }
 
 /** The design holds something a person might not want to lose. */
