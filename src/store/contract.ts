@@ -84,7 +84,7 @@ export interface ViewState {
   setShowTraffic(on: boolean): void;
   revealInEditor(line: number, col: number): void;
   notify(text: string, tone?: 'info' | 'error'): void;
-  /** Ask the canvas to fit the whole design in view (after a design was replaced from outside). */
+  /** Ask the canvas to fit the whole design in view (a design replaced from outside, a node placed out of view). */
   requestFit(): void;
 }
 

@@ -38,6 +38,7 @@ const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
 // re-render every edge (thousands on a large design) and re-apply its options.
 const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
 const PRO_OPTIONS = { hideAttribution: true };
+const REVEAL = { duration: 200, maxZoom: 1, padding: 0.15 };
 const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LABEL_MIN_ZOOM;
 
 export function Canvas() {
@@ -119,11 +120,12 @@ export function Canvas() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [rf]);
 
-  // A design opened from outside (example, import, share link) is shown whole, once React Flow has its nodes.
+  // Asked for by a design opened from outside (example, import, share link) or a node placed out of view: the
+  // whole design in view, once React Flow has the new nodes.
   const fit = useDesigner((s) => s.fit);
   useEffect(() => {
     if (!fit) return;
-    const timer = setTimeout(() => void flow.fitView(FIT_VIEW), 50);
+    const timer = setTimeout(() => void flow.fitView(REVEAL), 50);
     return () => clearTimeout(timer);
   }, [fit, flow]);
 

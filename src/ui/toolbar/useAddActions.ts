@@ -1,16 +1,14 @@
 // "Add namespace / workload / external": shared by the toolbar and double-click on the canvas.
-import { useReactFlow } from '@xyflow/react';
 import { useDesignerApi } from '../../store';
 import type { XY } from '../../model';
 
 export function useAddActions() {
   const api = useDesignerApi();
-  const flow = useReactFlow();
   const select = (id: string | undefined, reveal = false) => {
     if (!id) return;
     api.getState().setSelection({ nodes: [id] });
     // A node placed by us may land outside the view: bring everything into view once it has rendered.
-    if (reveal) setTimeout(() => void flow.fitView({ duration: 200, maxZoom: 1, padding: 0.15 }), 50);
+    if (reveal) api.getState().requestFit();
   };
   return {
     namespace: (at?: XY) => select(api.getState().addNamespace(undefined, at), !at),
