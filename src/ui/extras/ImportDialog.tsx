@@ -33,8 +33,13 @@ export function ImportDialog() {
     const plan = staged;
     close();
     await replaceDesign(api, plan.text);
-    api.getState().notify(t('extras.import.done', { documents: plan.documents, files: plan.files }));
+    api.getState().notify(t('extras.import.done', counts(plan)));
   };
+  // Both numbers are pluralised: "1 document from 1 file", "4 documents from 3 files".
+  const counts = (plan: { documents: number; files: number }) => ({
+    count: plan.documents,
+    files: t('extras.import.fileCount', { count: plan.files }),
+  });
   const errors = staged?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   const others = staged?.diagnostics.filter((d) => d.severity !== 'error') ?? [];
 
@@ -74,11 +79,11 @@ export function ImportDialog() {
       </button>
       {busy ? <p role="status">{t('extras.import.reading')}</p> : null}
       {staged ? (
-        <section aria-label={t('extras.import.summary', { documents: staged.documents, files: staged.files })} className="kpd-plan">
+        <section aria-label={t('extras.import.summary', counts(staged))} className="kpd-plan">
           {staged.documents === 0 ? (
             <p role="alert">{t('extras.import.nothing')}</p>
           ) : (
-            <p>{t('extras.import.summary', { documents: staged.documents, files: staged.files })}</p>
+            <p>{t('extras.import.summary', counts(staged))}</p>
           )}
           {errors.length ? (
             <>
@@ -91,11 +96,14 @@ export function ImportDialog() {
             </>
           ) : null}
           {others.length ? (
-            <ul className="kpd-diagnostics">
-              {others.map((d, i) => (
-                <li key={i}>{formatDiagnostic(d)}</li>
-              ))}
-            </ul>
+            <>
+              <p>{t('extras.import.notes')}</p>
+              <ul className="kpd-diagnostics kpd-notes" aria-label="notes">
+                {others.map((d, i) => (
+                  <li key={i}>{formatDiagnostic(d)}</li>
+                ))}
+              </ul>
+            </>
           ) : null}
           {staged.skipped.length ? <p>{t('extras.import.skipped', { files: staged.skipped.join(', ') })}</p> : null}
           {staged.documents > 0 ? (
