@@ -58,3 +58,22 @@ test('an opened example is shown whole, whatever the view was before', async ({ 
   }).toBeGreaterThan(0.7);
   await page.screenshot({ path: 'test-results/screens/example-shop-fitted.png' });
 });
+
+test('labels that would land on one spot are stacked: no label hides another on the shop example', async ({ page }) => {
+  const x = new Extras(page);
+  await x.open();
+  await x.openExample('shop');
+  await expect(page.locator('.kpd-traffic-label').first()).toBeVisible();
+  const boxes = await page.locator('.kpd-edge-label, .kpd-traffic-label').evaluateAll((els) =>
+    els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })),
+  );
+  const hidden: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const w = Math.min(a.r.x + a.r.width, b.r.x + b.r.width) - Math.max(a.r.x, b.r.x);
+      const h = Math.min(a.r.y + a.r.height, b.r.y + b.r.height) - Math.max(a.r.y, b.r.y);
+      const smaller = Math.min(a.r.width * a.r.height, b.r.width * b.r.height);
+      if (w > 0 && h > 0 && (w * h) / smaller > 0.5) hidden.push(`${a.text} / ${b.text}`);
+    }
+  expect(hidden).toEqual([]);
+});

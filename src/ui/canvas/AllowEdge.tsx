@@ -5,10 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
 
+/** Labels of edges joining the same two nodes are stacked this far apart (a label is about 18 px high). */
+const LANE_PX = 20;
+
 export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
   const { t } = useTranslation();
-  const [path, x, y] = getBezierPath(props);
+  const [path, x, midY] = getBezierPath(props);
+  const y = midY + (props.data?.lane ?? 0) * LANE_PX;
   const hand = props.data?.edge.handWritten;
+  const dimmed = props.data?.dimmed && !props.selected;
   const api = useDesignerApi();
   return (
     <>
@@ -16,8 +21,9 @@ export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
       <EdgeLabel>
         {/* The label is the easiest thing to hit: clicking it selects the edge (labels ignore the pointer by default). */}
         <div
-          className={`kpd-edge-label nodrag nopan${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000, pointerEvents: 'all', cursor: 'pointer' }}
+          className={`kpd-edge-label nodrag nopan${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}${dimmed ? ' kpd-edge-label-dim' : ''}`}
+          // Under the traffic labels while the overlay leads (their rows are above and below this one).
+          style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: dimmed ? 900 : 1000, pointerEvents: 'all', cursor: 'pointer' }}
           onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
         >
           {props.data?.label}

@@ -5,7 +5,7 @@ import type { Design, DesignNamespace, DesignWorkload } from '../../model';
 import { WORKLOAD_SIZE } from '../../store/layout';
 import { parsePorts } from './ConnectDialog';
 import { shareList } from '../../store/share';
-import { canvasEdges, canvasNodes, edgeLabel, MIN_NS, namespaceAt, sameItem, withLocalState } from './model';
+import { canvasEdges, canvasNodes, edgeLabel, edgeLanes, MIN_NS, namespaceAt, sameItem, withLocalState } from './model';
 
 const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
 const wl = (namespace: string, name: string): DesignWorkload => ({
@@ -117,5 +117,24 @@ describe('React Flow keeps what it measured', () => {
     expect(at('a/api')).toMatchObject({ position: { x: 9, y: 9 }, measured: { width: 200, height: 80 } });
     const added = withLocalState([], next, new Map());
     expect(added).toEqual(next);
+  });
+});
+
+describe('label lanes: labels that would land on the same spot are stacked', () => {
+  const ns = (id: string) => (id.includes('/') ? `namespace:${id.split('/')[0]}` : undefined);
+  const e = (from: string, to: string) => ({ from, to });
+  it('a lone edge, and edges between different pairs, stay on the line', () => {
+    expect(edgeLanes([e('a/web', 'b/api'), e('a/web', 'c/db'), e('b/api', 'c/db')], ns)).toEqual([0, 0, 0]);
+  });
+  it('edges joining the same two nodes, either way round, take lanes around the line', () => {
+    expect(edgeLanes([e('a/web', 'b/api'), e('b/api', 'a/web'), e('a/web', 'b/api')], ns)).toEqual([-1, 0, 1]);
+  });
+  it('a namespace-wide edge shares lanes with its workloads\' edges to the same node, both ends', () => {
+    expect(edgeLanes([e('namespace:a', 'b/api'), e('a/web', 'b/api'), e('a/web', 'c/db')], ns)).toEqual([-0.5, 0.5, 0]);
+    expect(edgeLanes([e('a/web', 'b/api'), e('a/web', 'namespace:b')], ns)).toEqual([-0.5, 0.5]);
+    expect(edgeLanes([e('namespace:a', 'namespace:b'), e('a/web', 'b/api')], ns)).toEqual([-0.5, 0.5]);
+  });
+  it('workloads of one namespace are not stacked together without a namespace-level edge between them', () => {
+    expect(edgeLanes([e('a/web', 'b/api'), e('a/worker', 'b/api')], ns)).toEqual([0, 0]);
   });
 });

@@ -3,13 +3,18 @@ import type { Edge, Node } from '@xyflow/react';
 import type { AllowEdge, Design, DesignExternal, DesignNamespace, DesignWorkload, NodeId, XY } from '../../model';
 import { EXTERNAL_SIZE, WORKLOAD_SIZE } from '../../store/layout';
 import { GAP, NS_HEADER } from '../../store/placement';
-import { portsLabel } from '../../sync/ids';
+import { namespaceId, portsLabel } from '../../sync/ids';
 import { Z } from './layers';
 
 export type NamespaceNodeData = { ns: DesignNamespace; count: number };
 export type WorkloadNodeData = { w: DesignWorkload };
 export type ExternalNodeData = { ext: DesignExternal };
-export type AllowEdgeData = { edge: AllowEdge; label: string };
+/**
+ * `lane`: where the label sits among the labels of edges joining the same two nodes (0 alone; -0.5/+0.5 for two),
+ * so the ingress and the egress policy of one connection do not print their labels on top of each other.
+ * `dimmed`: the traffic overlay is shown and leads.
+ */
+export type AllowEdgeData = { edge: AllowEdge; label: string; lane: number; dimmed: boolean };
 
 export const MIN_NS = { width: 260, height: 150 };
 
@@ -80,19 +85,54 @@ export function edgeLabel(edge: AllowEdge): string {
 
 export function canvasEdges(design: Design, selectedEdge: string | undefined, dimmed: boolean): Edge[] {
   const known = new Set<string>([...design.namespaces.map((n) => n.id), ...design.workloads.map((w) => w.id), ...design.externals.map((e) => e.id)]);
-  return design.edges
-    .filter((e) => known.has(e.from) && known.has(e.to))
-    .map((edge) => ({
+  const shown = design.edges.filter((e) => known.has(e.from) && known.has(e.to));
+  const namespaceOf = new Map(design.workloads.map((w) => [w.id, namespaceId(w.namespace)]));
+  const lanes = edgeLanes(shown, (id) => namespaceOf.get(id));
+  return shown.map((edge, i) => ({
       id: edge.id,
       source: edge.from,
       target: edge.to,
       type: 'allow',
-      data: { edge, label: edgeLabel(edge) } satisfies AllowEdgeData,
+      data: { edge, label: edgeLabel(edge), lane: lanes[i], dimmed } satisfies AllowEdgeData,
       ariaLabel: `connection ${edge.from} to ${edge.to}: ${edgeLabel(edge)}${edge.handWritten ? ' (hand-written)' : ''}`,
       selected: edge.id === selectedEdge,
       zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
       className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
     }));
+}
+
+/**
+ * Each edge's lane among the edges whose labels would land on the same spot, centred on 0: edges joining the same
+ * two nodes either way round, and an edge from (or to) a whole namespace with the edges from (to) its workloads to
+ * the same node, whose labels sit at about the same place (typically a namespace-wide ingress policy and the
+ * workload's own egress policy). `namespaceOf` gives a workload's namespace node id.
+ */
+export function edgeLanes(edges: readonly { from: string; to: string }[], namespaceOf: (id: string) => string | undefined): number[] {
+  const pair = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  for (const e of edges) parent.set(pair(e.from, e.to), pair(e.from, e.to));
+  // Every edge also answers to its endpoints' namespaces; where a namespace-level edge has that key, they share lanes.
+  const lifted = (e: { from: string; to: string }) => {
+    const nf = namespaceOf(e.from);
+    const nt = namespaceOf(e.to);
+    return [nf && pair(nf, e.to), nt && pair(e.from, nt), nf && nt && pair(nf, nt)].filter((k): k is string => !!k);
+  };
+  for (const e of edges) for (const k of lifted(e)) if (parent.has(k)) parent.set(find(pair(e.from, e.to)), find(k));
+  const group = edges.map((e) => find(pair(e.from, e.to)));
+  const count = new Map<string, number>();
+  for (const g of group) count.set(g, (count.get(g) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return group.map((g) => {
+    const i = seen.get(g) ?? 0;
+    seen.set(g, i + 1);
+    return i - ((count.get(g) ?? 1) - 1) / 2;
+  });
 }
 
 /** The namespace whose rectangle contains an absolute point. */

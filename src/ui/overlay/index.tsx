@@ -15,6 +15,12 @@ import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
 import { useTrafficDriver } from './useTrafficDriver';
 import { Z } from '../canvas/layers';
 
+/**
+ * Every overlay curve bends to its left (so a pair and its reverse go opposite ways), far enough that its label
+ * sits on its own row, clear of the drawn edge's label on the straight line between them.
+ */
+const TRAFFIC_BEND = 2;
+
 export const overlayEdgeTypes = { traffic: TrafficEdgeView };
 
 export function useOverlayEdges(): Edge[] {
@@ -30,16 +36,14 @@ export function useOverlayEdges(): Edge[] {
 function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
   if (!showTraffic || !matrix) return [];
   const { pairs } = overlayPairs(matrix, selected);
-  const drawn = new Set(pairs.map((p) => `${p.from}>${p.to}`));
   return pairs.map((pair) => {
-    const reverse = drawn.has(`${pair.to}>${pair.from}`);
     const id = `traffic:${pair.from}->${pair.to}`;
     return {
       id,
       source: pair.from,
       target: pair.to,
       type: 'traffic',
-      data: { pair, offset: reverse ? 1 : 0.4 } satisfies TrafficEdgeData,
+      data: { pair, offset: TRAFFIC_BEND } satisfies TrafficEdgeData,
       selected: id === selectedEdge,
       zIndex: id === selectedEdge ? Z.selectedEdge : Z.traffic,
     };
