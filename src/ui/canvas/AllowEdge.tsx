@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
 
-/** Labels of edges joining the same two nodes are stacked this far apart (a label is about 18 px high). */
+/** Labels in lanes (see edgeLanes) are stacked this far apart: a label is about 18 px high. */
 const LANE_PX = 20;
 
 export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {

@@ -10,8 +10,8 @@ export type NamespaceNodeData = { ns: DesignNamespace; count: number };
 export type WorkloadNodeData = { w: DesignWorkload };
 export type ExternalNodeData = { ext: DesignExternal };
 /**
- * `lane`: where the label sits among the labels of edges joining the same two nodes (0 alone; -0.5/+0.5 for two),
- * so the ingress and the egress policy of one connection do not print their labels on top of each other.
+ * `lane`: where the label sits among labels that would land on the same spot (0 alone; -0.5/+0.5 for two; see
+ * edgeLanes), so the ingress and the egress policy of one connection do not print their labels on top of each other.
  * `dimmed`: the traffic overlay is shown and leads.
  */
 export type AllowEdgeData = { edge: AllowEdge; label: string; lane: number; dimmed: boolean };
@@ -89,16 +89,16 @@ export function canvasEdges(design: Design, selectedEdge: string | undefined, di
   const namespaceOf = new Map(design.workloads.map((w) => [w.id, namespaceId(w.namespace)]));
   const lanes = edgeLanes(shown, (id) => namespaceOf.get(id));
   return shown.map((edge, i) => ({
-      id: edge.id,
-      source: edge.from,
-      target: edge.to,
-      type: 'allow',
-      data: { edge, label: edgeLabel(edge), lane: lanes[i], dimmed } satisfies AllowEdgeData,
-      ariaLabel: `connection ${edge.from} to ${edge.to}: ${edgeLabel(edge)}${edge.handWritten ? ' (hand-written)' : ''}`,
-      selected: edge.id === selectedEdge,
-      zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
-      className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
-    }));
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    type: 'allow',
+    data: { edge, label: edgeLabel(edge), lane: lanes[i], dimmed } satisfies AllowEdgeData,
+    ariaLabel: `connection ${edge.from} to ${edge.to}: ${edgeLabel(edge)}${edge.handWritten ? ' (hand-written)' : ''}`,
+    selected: edge.id === selectedEdge,
+    zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
+    className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
+  }));
 }
 
 /**
