@@ -28,6 +28,11 @@ export function ImportDialog() {
       setBusy(false);
     }
   };
+  // Both numbers are pluralised: "1 document from 1 file", "4 documents from 3 files".
+  const counts = (plan: { documents: number; files: number }) => ({
+    count: plan.documents,
+    files: t('extras.import.fileCount', { count: plan.files }),
+  });
   const confirm = async () => {
     if (!staged) return;
     const plan = staged;
@@ -35,11 +40,6 @@ export function ImportDialog() {
     await replaceDesign(api, plan.text);
     api.getState().notify(t('extras.import.done', counts(plan)));
   };
-  // Both numbers are pluralised: "1 document from 1 file", "4 documents from 3 files".
-  const counts = (plan: { documents: number; files: number }) => ({
-    count: plan.documents,
-    files: t('extras.import.fileCount', { count: plan.files }),
-  });
   const errors = staged?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   const others = staged?.diagnostics.filter((d) => d.severity !== 'error') ?? [];
 

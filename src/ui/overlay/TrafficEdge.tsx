@@ -6,15 +6,20 @@ import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
 import { portsText } from './pairs';
 
-export type TrafficEdgeData = { pair: TrafficPair; offset: number };
+export type TrafficEdgeData = { pair: TrafficPair };
+
+/**
+ * Every overlay curve bends to its left (so a pair and its reverse go opposite ways), far enough that its label,
+ * half the bend off the line, sits on its own row, clear of the drawn edge's label on the straight line.
+ */
+const BEND_PX = 56;
 
 export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const pair = props.data!.pair;
   const api = useDesignerApi();
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
-  const bend = props.data!.offset * 28;
-  const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, bend)) : getBezierPath(props);
+  const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
   return (
     <>
       <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`} interactionWidth={14} />

@@ -15,12 +15,6 @@ import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
 import { useTrafficDriver } from './useTrafficDriver';
 import { Z } from '../canvas/layers';
 
-/**
- * Every overlay curve bends to its left (so a pair and its reverse go opposite ways), far enough that its label
- * sits on its own row, clear of the drawn edge's label on the straight line between them.
- */
-const TRAFFIC_BEND = 2;
-
 export const overlayEdgeTypes = { traffic: TrafficEdgeView };
 
 export function useOverlayEdges(): Edge[] {
@@ -43,7 +37,7 @@ function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected
       source: pair.from,
       target: pair.to,
       type: 'traffic',
-      data: { pair, offset: TRAFFIC_BEND } satisfies TrafficEdgeData,
+      data: { pair } satisfies TrafficEdgeData,
       selected: id === selectedEdge,
       zIndex: id === selectedEdge ? Z.selectedEdge : Z.traffic,
     };
