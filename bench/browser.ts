@@ -238,7 +238,9 @@ export async function runBrowserBench(): Promise<string> {
       if (!warm) continue;
       rows.push(`| same edit, the first 3 right after the whole design was pasted, 300 workloads | ${after(warm.applied)} (frame at ${after(warm.painted)}) | — | info |`);
       const busy = await medianEdit(page, text, 3, 0);
-      rows.push(`| same edit, back to back (each while the previous one's background work runs), 300 workloads | ${after(busy.applied)} (frame at ${after(busy.painted)}) | — | info |`);
+      rows.push(
+        `| same edit, back to back (each while the previous one's background work runs), 300 workloads | ${after(busy.applied)} (frame at ${after(busy.painted)}) | — | info |`,
+      );
       const { median: frame, p95 } = await dragFrames(page);
       rows.push(`| frame time while dragging, 300 workloads | median ${fmt(frame)}, p95 ${fmt(p95)} | median < 33 ms | ${verdict(frame < 33)} |`);
       const paints: number[] = [];

@@ -36,7 +36,9 @@ export async function runNodeBench(): Promise<string> {
     const qps = Math.round(q / ((performance.now() - t) / 1000));
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const heap = mb(process.memoryUsage().heapUsed);
-    rows.push(`| ${workloads} | ${parsed.cluster.networkPolicies.length} | ${parsed.cluster.authorizationPolicies.length} | ${parseMs.toFixed(0)} | ${matrixMs.toFixed(0)} | ${qps} | ${mb(peakRss)} | ${heap} |`);
+    rows.push(
+      `| ${workloads} | ${parsed.cluster.networkPolicies.length} | ${parsed.cluster.authorizationPolicies.length} | ${parseMs.toFixed(0)} | ${matrixMs.toFixed(0)} | ${qps} | ${mb(peakRss)} | ${heap} |`,
+    );
     if (workloads === 2000) {
       verdicts.push(`| 2,000-workload matrix < ${MATRIX_TARGET_MS} ms | ${matrixMs.toFixed(0)} ms | ${matrixMs < MATRIX_TARGET_MS ? 'PASS' : 'FAIL'} |`);
       verdicts.push(`| peak memory < ${MEMORY_TARGET_MB} MB | ${mb(peakRss)} MB | ${mb(peakRss) < MEMORY_TARGET_MB ? 'PASS' : 'FAIL'} |`);

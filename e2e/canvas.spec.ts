@@ -273,7 +273,10 @@ test('a connection the cluster cannot govern is refused inside the ports form, w
 
 test('the three areas fill the window at 1440×900 and 1280×720', async ({ page }) => {
   const c = new CanvasPage(page);
-  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
     await page.setViewportSize(size);
     await c.open();
     await c.editor.waitForReady();

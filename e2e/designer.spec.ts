@@ -16,7 +16,10 @@ test('two namespaces, two workloads and one edge give the matching NetworkPolicy
   await d.select('workload front/web');
   await d.inspector().getByRole('button', { name: 'Allow traffic to…' }).click();
   await d.inspector().getByLabel('Destination').selectOption('back/api');
-  await d.inspector().getByLabel(/^Ports/).fill('8080');
+  await d
+    .inspector()
+    .getByLabel(/^Ports/)
+    .fill('8080');
   await d.inspector().getByRole('button', { name: 'Allow', exact: true }).click();
   await expect.poll(() => d.editor.getText()).toContain('name: allow-web-to-api');
   const text = await d.editor.getText();
@@ -35,7 +38,10 @@ test('editing the port in the YAML changes the edge label', async ({ page }) => 
   await d.select('workload front/web');
   await d.inspector().getByRole('button', { name: 'Allow traffic to…' }).click();
   await d.inspector().getByLabel('Destination').selectOption('back/api');
-  await d.inspector().getByLabel(/^Ports/).fill('8080');
+  await d
+    .inspector()
+    .getByLabel(/^Ports/)
+    .fill('8080');
   await d.inspector().getByRole('button', { name: 'Allow', exact: true }).click();
   await expect(page.locator('.kpd-edge-label', { hasText: '8080/TCP' })).toBeVisible();
   await expect.poll(() => d.editor.getText()).toContain('port: 8080');
@@ -103,7 +109,10 @@ spec:
   await expect(denied).toHaveAttribute('data-kind', 'denied');
   const amber = page.locator('[aria-label="traffic prod/db to prod/web: unisolated"]');
   await expect(amber).toHaveAttribute('data-kind', 'unisolated');
-  const stroke = await page.locator('.react-flow__edge-path.kpd-traffic-denied').first().evaluate((el) => getComputedStyle(el).stroke);
+  const stroke = await page
+    .locator('.react-flow__edge-path.kpd-traffic-denied')
+    .first()
+    .evaluate((el) => getComputedStyle(el).stroke);
   expect(stroke).toBe('rgb(209, 47, 47)');
   await expect(page.getByRole('group', { name: 'Legend' })).toBeVisible();
   await denied.click();

@@ -119,7 +119,10 @@ test('schema completion offers podSelector under a NetworkPolicy spec; hover exp
   await editor.setText(`${NAMESPACE('team-a')}---\n${POLICY.replace('  podSelector: {}\n', '  podSelector: {}\n  ingres: []\n')}`);
   const schema = await editor.waitForMarkers((m) => m.owner === 'yaml' && m.message.includes('ingres'));
   expect(schema.find((m) => m.owner === 'yaml')).toMatchObject({ line: 13, col: 3 });
-  await editor.lines.locator('span', { hasText: /^podSelector$/ }).first().hover();
+  await editor.lines
+    .locator('span', { hasText: /^podSelector$/ })
+    .first()
+    .hover();
   await expect(page.locator('.monaco-hover:not(.hidden)').first()).toContainText('pods this policy applies to');
   await page.screenshot({ path: 'test-results/screens/editor-hover.png' });
 });

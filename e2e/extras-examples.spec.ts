@@ -52,10 +52,12 @@ test('an opened example is shown whole, whatever the view was before', async ({ 
       return { width: right - left, height: bottom - top };
     });
   // Fitted with 10% padding: the design fills the pane in one direction at least.
-  await expect.poll(async () => {
-    const s = await spanOfNamespaces();
-    return Math.max(s.width / pane.width, s.height / pane.height);
-  }).toBeGreaterThan(0.7);
+  await expect
+    .poll(async () => {
+      const s = await spanOfNamespaces();
+      return Math.max(s.width / pane.width, s.height / pane.height);
+    })
+    .toBeGreaterThan(0.7);
   await page.screenshot({ path: 'test-results/screens/example-shop-fitted.png' });
 });
 
@@ -64,9 +66,9 @@ test('labels that would land on one spot are stacked: no label hides another on 
   await x.open();
   await x.openExample('shop');
   await expect(page.locator('.kpd-traffic-label').first()).toBeVisible();
-  const boxes = await page.locator('.kpd-edge-label, .kpd-traffic-label').evaluateAll((els) =>
-    els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })),
-  );
+  const boxes = await page
+    .locator('.kpd-edge-label, .kpd-traffic-label')
+    .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
   const hidden: string[] = [];
   for (const [i, a] of boxes.entries())
     for (const b of boxes.slice(i + 1)) {

@@ -121,6 +121,5 @@ test('files dropped on the page are staged in the import dialog, and load only w
   await expect(page.getByLabel('namespace store', { exact: true })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Replace design' }).click();
   await expect(dialog).toBeHidden();
-  for (const name of ['namespace store', 'workload store/web'])
-    await expect(page.getByLabel(name, { exact: true }).first()).toBeVisible();
+  for (const name of ['namespace store', 'workload store/web']) await expect(page.getByLabel(name, { exact: true }).first()).toBeVisible();
 });

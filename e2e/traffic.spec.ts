@@ -93,11 +93,12 @@ test('invalid input in "Test a connection" shows the engine\'s message by the fo
   await page.screenshot({ path: 'test-results/screens/traffic-invalid.png' });
 });
 
-test('a large design shows a hint, then only the selected workload\'s pairs', async ({ page }) => {
+test("a large design shows a hint, then only the selected workload's pairs", async ({ page }) => {
   const d = new Designer(page);
   await d.open();
-  const pods = Array.from({ length: 36 }, (_, i) =>
-    `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: big, labels: {app: w${i}}}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: 80}]}]}`,
+  const pods = Array.from(
+    { length: 36 },
+    (_, i) => `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: big, labels: {app: w${i}}}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: 80}]}]}`,
   );
   await d.editor.setText([`apiVersion: v1\nkind: Namespace\nmetadata: {name: big}`, ...pods].join('\n---\n') + '\n');
   await expect(d.node('workload big/w35')).toBeVisible();

@@ -11,7 +11,10 @@ let failedSteps = 0;
 const step = (name, cmd, args) => {
   console.log(`\n=== ${name}`);
   const code = run(cmd, args);
-  if (code !== 0) { failedSteps++; console.log(`=== ${name} failed (exit ${code})`); }
+  if (code !== 0) {
+    failedSteps++;
+    console.log(`=== ${name} failed (exit ${code})`);
+  }
   return code;
 };
 
@@ -21,10 +24,16 @@ step('typecheck node', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.node.json'
 step('unit tests', 'npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 if (!process.argv.includes('--unit-only')) step('e2e tests', 'npx', ['--no-install', 'playwright', 'test']);
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const readJson = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
 const unit = readJson('test-results/unit.json');
-if (unit) { passed += unit.numPassedTests; failed += unit.numFailedTests; skipped += unit.numPendingTests + (unit.numTodoTests ?? 0); }
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+}
 const e2e = process.argv.includes('--unit-only') ? null : readJson('test-results/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);

@@ -81,12 +81,15 @@ export class CanvasPage {
     const viewport = this.page.locator('.react-flow__viewport');
     let last = '';
     await expect
-      .poll(async () => {
-        const now = (await viewport.getAttribute('style')) ?? '';
-        const same = now === last;
-        last = now;
-        return same;
-      }, { intervals: [150, 150, 150, 150] })
+      .poll(
+        async () => {
+          const now = (await viewport.getAttribute('style')) ?? '';
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        { intervals: [150, 150, 150, 150] },
+      )
       .toBe(true);
   }
 

@@ -131,20 +131,23 @@ export class EditorPage {
   }
 
   async markers(): Promise<EditorMarker[]> {
-    return this.root.getByTestId('yaml-markers').locator('li').evaluateAll((items) =>
-      items.map((li) => {
-        const d = (li as HTMLElement).dataset;
-        return {
-          owner: d.owner ?? '',
-          severity: (d.severity ?? 'error') as EditorMarker['severity'],
-          line: Number(d.line),
-          col: Number(d.col),
-          endLine: Number(d.endLine),
-          endCol: Number(d.endCol),
-          message: li.textContent ?? '',
-        };
-      }),
-    );
+    return this.root
+      .getByTestId('yaml-markers')
+      .locator('li')
+      .evaluateAll((items) =>
+        items.map((li) => {
+          const d = (li as HTMLElement).dataset;
+          return {
+            owner: d.owner ?? '',
+            severity: (d.severity ?? 'error') as EditorMarker['severity'],
+            line: Number(d.line),
+            col: Number(d.col),
+            endLine: Number(d.endLine),
+            endCol: Number(d.endCol),
+            message: li.textContent ?? '',
+          };
+        }),
+      );
   }
 
   /** Wait until some marker matches (default: any marker at all); returns all markers at that moment. */

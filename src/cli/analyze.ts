@@ -83,6 +83,8 @@ export function analyzeText(m: Matrix, diagnostics: Diagnostic[]): string {
   for (const w of m.warnings) lines.push(`  - ${w}`);
   lines.push('');
   const s = json.summary;
-  lines.push(`Summary: ${s.workloads} workloads in ${s.groups} groups; ${s.pairs} ordered pairs, ${s.connectedPairs} with a connection; ${s.warnings} warnings; ${diagnostics.length} input problems`);
+  lines.push(
+    `Summary: ${s.workloads} workloads in ${s.groups} groups; ${s.pairs} ordered pairs, ${s.connectedPairs} with a connection; ${s.warnings} warnings; ${diagnostics.length} input problems`,
+  );
   return lines.join('\n') + '\n';
 }

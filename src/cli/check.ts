@@ -48,7 +48,8 @@ export function readQueries(file: string): Query[] {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new InputError(`${at}: expected an object {from, to, port}`);
     const o = item as Record<string, unknown>;
     for (const key of ['from', 'to'] as const) if (typeof o[key] !== 'string' || o[key] === '') throw new InputError(`${at}.${key}: required, a string (ns/name or an IP address)`);
-    if (typeof o.port !== 'number' || !Number.isInteger(o.port) || o.port < 1 || o.port > 65535) throw new InputError(`${at}.port: a whole number between 1 and 65535 (got ${JSON.stringify(o.port)})`);
+    if (typeof o.port !== 'number' || !Number.isInteger(o.port) || o.port < 1 || o.port > 65535)
+      throw new InputError(`${at}.port: a whole number between 1 and 65535 (got ${JSON.stringify(o.port)})`);
     const q: Query = { from: o.from as string, to: o.to as string, port: o.port };
     if (o.protocol !== undefined) {
       if (o.protocol !== 'TCP' && o.protocol !== 'UDP' && o.protocol !== 'SCTP') throw new InputError(`${at}.protocol: TCP, UDP or SCTP (got ${JSON.stringify(o.protocol)})`);

@@ -34,11 +34,14 @@ beforeAll(() => {
   writeFileSync(join(dir, 'manifests', 'pods.yaml'), pods);
   writeFileSync(join(dir, 'manifests', 'nested', 'policy.yml'), policy);
   writeFileSync(join(dir, 'manifests', 'README.md'), 'not a manifest');
-  writeFileSync(join(dir, 'q.json'), JSON.stringify([
-    { from: 'demo/one', to: 'demo/two', port: 80 },
-    { from: 'demo/two', to: 'demo/one', port: 80 },
-    { from: '8.8.8.8', to: 'demo/two', port: 80 },
-  ]));
+  writeFileSync(
+    join(dir, 'q.json'),
+    JSON.stringify([
+      { from: 'demo/one', to: 'demo/two', port: 80 },
+      { from: 'demo/two', to: 'demo/one', port: 80 },
+      { from: '8.8.8.8', to: 'demo/two', port: 80 },
+    ]),
+  );
 });
 
 describe('kpd check', () => {
@@ -68,7 +71,13 @@ describe('kpd check', () => {
   });
 
   it('names the query at fault in a bad batch', () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify([{ from: 'demo/one', to: 'demo/two', port: 80 }, { from: 'demo/one', to: 'demo/zzz', port: 80 }]));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify([
+        { from: 'demo/one', to: 'demo/two', port: 80 },
+        { from: 'demo/one', to: 'demo/zzz', port: 80 },
+      ]),
+    );
     const r = kpd('check', join(dir, 'manifests'), '--queries', join(dir, 'bad.json'), '--json');
     expect(r.code).toBe(2);
     expect(r.err).toContain('bad.json[1].to');

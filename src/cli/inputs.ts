@@ -26,7 +26,8 @@ export function listFiles(paths: string[]): string[] {
         walk(join(p, name), false);
       }
     } else if (top || MANIFEST.test(p)) {
-      if (st.size > MAX_INPUT_BYTES) throw new InputError(`${p}: file is ${(st.size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit: split it into smaller files`);
+      if (st.size > MAX_INPUT_BYTES)
+        throw new InputError(`${p}: file is ${(st.size / 1024 / 1024).toFixed(0)} MB, over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit: split it into smaller files`);
       out.push(p);
     }
   };
@@ -45,7 +46,9 @@ export function loadManifests(paths: string[]): LoadedManifests {
   const inputs = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const parse = parseManifests(inputs);
   // A YAML syntax error means we do not know what the file says: refuse rather than answer on part of it.
-  const fatal = parse.diagnostics.filter((d) => d.severity === 'error' && (d.message.startsWith('YAML syntax error') || /alias|binary|larger than|duplicate|Map keys must be unique/i.test(d.message)));
+  const fatal = parse.diagnostics.filter(
+    (d) => d.severity === 'error' && (d.message.startsWith('YAML syntax error') || /alias|binary|larger than|duplicate|Map keys must be unique/i.test(d.message)),
+  );
   if (fatal.length > 0) throw new InputError(fatal.map(format).join('\n'));
   return { parse, warnings: parse.diagnostics.filter((d) => d.severity !== 'info') };
 }

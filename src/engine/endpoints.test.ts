@@ -11,7 +11,9 @@ const resolve = (c: ReturnType<typeof cluster>, id: string): Endpoint => {
 
 describe('endpoint resolution', () => {
   it('ns/name is the Pod first, then the controller of that name', () => {
-    const c = cluster({ workloads: [workload('prod', 'web', { kind: 'Deployment', labels: { from: 'deploy' } }), workload('prod', 'web', { kind: 'Pod', labels: { from: 'pod' } })] });
+    const c = cluster({
+      workloads: [workload('prod', 'web', { kind: 'Deployment', labels: { from: 'deploy' } }), workload('prod', 'web', { kind: 'Pod', labels: { from: 'pod' } })],
+    });
     expect(resolve(c, 'prod/web').workload!.labels.from).toBe('pod');
   });
 

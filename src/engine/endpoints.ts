@@ -54,7 +54,10 @@ export class EndpointResolver {
   }
 
   known(ns: string): string[] {
-    return [...this.byId.values()].filter((w) => w.namespace === ns).map((w) => w.name).sort();
+    return [...this.byId.values()]
+      .filter((w) => w.namespace === ns)
+      .map((w) => w.name)
+      .sort();
   }
 
   /** `ns/name`, a pod IP, or an outside IP; undefined when nothing matches. */

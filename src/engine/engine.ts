@@ -101,10 +101,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
   let groups: GroupVerdicts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
-    const layers: LayerResult[] = [
-      evaluateLayer('egress', src, dst, dst, port, protocol, netpol),
-      evaluateLayer('ingress', dst, src, dst, port, protocol, netpol),
-    ];
+    const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
     let httpOnly = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).

@@ -34,7 +34,13 @@ describe('matchesSelector', () => {
   });
 
   it('matchLabels AND every expression', () => {
-    const sel = { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In' as const, values: ['front'] }, { key: 'zone', operator: 'DoesNotExist' as const }] };
+    const sel = {
+      matchLabels: { app: 'web' },
+      matchExpressions: [
+        { key: 'tier', operator: 'In' as const, values: ['front'] },
+        { key: 'zone', operator: 'DoesNotExist' as const },
+      ],
+    };
     expect(matchesSelector(sel, L)).toBe(true);
     expect(matchesSelector(sel, labels({ app: 'web', tier: 'front', zone: 'a' }))).toBe(false);
   });

@@ -65,7 +65,11 @@ class PortLists {
     if (slots.length <= 24) {
       key = 0;
       for (let j = 0; j < slots.length; j++) key = key * 4 + KIND_CODE[this.gv.kind(s, d, j)];
-    } else key = this.gv.kinds(s, d).map((k) => KIND_CODE[k]).join('');
+    } else
+      key = this.gv
+        .kinds(s, d)
+        .map((k) => KIND_CODE[k])
+        .join('');
     let byKinds = this.cache.get(d);
     if (!byKinds) this.cache.set(d, (byKinds = new Map()));
     let list = byKinds.get(key);

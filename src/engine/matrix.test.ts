@@ -73,7 +73,11 @@ describe('connections and ports', () => {
       workloads: [workload('p', 'a', { ports: [] }), workload('p', 'db', { ports: [] })],
       policies: [
         np('p', 'db-in', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{ ports: [{ port: 5432 }, { port: 'pg' }] }] }),
-        np('p', 'a-out', { podSelector: { matchLabels: { app: 'a' } }, policyTypes: ['Egress'], egress: [{ peers: [{ podSelector: { matchLabels: { app: 'db' } } }], ports: [{ port: 5432 }, { port: 9000, endPort: 9010 }, { port: 53, protocol: 'UDP' }] }] }),
+        np('p', 'a-out', {
+          podSelector: { matchLabels: { app: 'a' } },
+          policyTypes: ['Egress'],
+          egress: [{ peers: [{ podSelector: { matchLabels: { app: 'db' } } }], ports: [{ port: 5432 }, { port: 9000, endPort: 9010 }, { port: 53, protocol: 'UDP' }] }],
+        }),
       ],
     }).matrix();
     expect(ports(m, 'p/a', 'p/db')).toEqual([

@@ -8,7 +8,12 @@ import { matchesSelector } from './labels';
 import { effectivePolicyTypes } from './netpol/index-policies';
 import { meshClusterArb, netpolClusterArb, policyArb, selectorArb } from './testing/arbitrary';
 
-const QUERIES: [number, Protocol][] = [[80, 'TCP'], [8080, 'TCP'], [81, 'TCP'], [53, 'UDP']];
+const QUERIES: [number, Protocol][] = [
+  [80, 'TCP'],
+  [8080, 'TCP'],
+  [81, 'TCP'],
+  [53, 'UDP'],
+];
 const OUTSIDE = ['8.8.8.8', '10.0.0.2', '10.0.0.77'];
 
 /** Every allowed (from, to, port/protocol) among the cluster's workloads and a few outside addresses. */
@@ -32,7 +37,10 @@ function allowedSet(c: Cluster): Set<string> {
 const withPolicy = (c: Cluster, i: number, p: NetworkPolicy): Cluster => ({ ...c, networkPolicies: c.networkPolicies.map((q, j) => (j === i ? p : q)) });
 
 /** Ways to widen one policy without touching what isolates: append a rule, a peer to a non-empty peer list, a port to a non-empty port list. */
-type Widen = { kind: 'rule'; rule: NetworkPolicyRule } | { kind: 'peer'; peer: NonNullable<NetworkPolicyRule['peers']>[number] } | { kind: 'port'; port: NonNullable<NetworkPolicyRule['ports']>[number] };
+type Widen =
+  | { kind: 'rule'; rule: NetworkPolicyRule }
+  | { kind: 'peer'; peer: NonNullable<NetworkPolicyRule['peers']>[number] }
+  | { kind: 'port'; port: NonNullable<NetworkPolicyRule['ports']>[number] };
 
 function widen(p: NetworkPolicy, dir: 'ingress' | 'egress', at: number, w: Widen): NetworkPolicy | undefined {
   const rules = p[dir];
@@ -81,7 +89,10 @@ describe('NetworkPolicy is additive', () => {
         const i = c.networkPolicies.findIndex((p) => (p.ingress ?? []).some((r) => (r.peers ?? []).some((x) => x.podSelector)));
         if (i < 0) return;
         const p = c.networkPolicies[i]!;
-        const wider: NetworkPolicy = { ...p, ingress: p.ingress!.map((r) => ({ ...r, ...(r.peers ? { peers: r.peers.map((x) => (x.podSelector ? { ...x, podSelector: {} } : x)) } : {}) })) };
+        const wider: NetworkPolicy = {
+          ...p,
+          ingress: p.ingress!.map((r) => ({ ...r, ...(r.peers ? { peers: r.peers.map((x) => (x.podSelector ? { ...x, podSelector: {} } : x)) } : {}) })),
+        };
         const after = allowedSet(withPolicy(c, i, wider));
         expect([...allowedSet(c)].filter((k) => !after.has(k))).toEqual([]);
       }),
@@ -117,7 +128,10 @@ describe('NetworkPolicy is additive', () => {
 function matrixAgreesWithCheck(c: Cluster): void {
   const e = createEngineInternals(c);
   const m = e.matrix();
-  const ids = e.resolver.workloads().map((w) => `${w.namespace}/${w.name}`).sort();
+  const ids = e.resolver
+    .workloads()
+    .map((w) => `${w.namespace}/${w.name}`)
+    .sort();
   expect(m.groups.flatMap((g) => g.members).sort()).toEqual(ids);
   const byId = new Map(m.groups.map((g) => [g.id, g]));
   const seen = new Set<string>();

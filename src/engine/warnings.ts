@@ -32,14 +32,20 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
   for (const np of cluster.networkPolicies) {
     const name = `NetworkPolicy ${np.namespace}/${np.name}`;
     if (!(reps.get(np.namespace) ?? []).some((g) => netpol.cache.pod(np.podSelector, g.rep))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
-    for (const [dir, rules] of [['ingress', np.ingress], ['egress', np.egress]] as const) {
+    for (const [dir, rules] of [
+      ['ingress', np.ingress],
+      ['egress', np.egress],
+    ] as const) {
       const peerKey = dir === 'ingress' ? 'from' : 'to';
       for (const [i, rule] of (rules ?? []).entries()) {
         for (const [j, peer] of (rule.peers ?? []).entries()) {
           if (peer.ipBlock) {
             ipBlocks++;
             const inside = inBlock(peer.ipBlock);
-            if (inside.length > 0) out.push(`${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside)}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`);
+            if (inside.length > 0)
+              out.push(
+                `${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside)}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`,
+              );
           } else if (isEmpty(gv.peerSet(peer, np))) {
             out.push(`${name} ${dir}[${i}].${peerKey}[${j}] matches no workload in the manifests`);
           }

@@ -55,7 +55,16 @@ spec:
   ),
   overlay: { from: 'legacy/batch', to: 'payments/payment-service', kind: 'denied' },
   known: [
-    { from: 'order/audit', to: 'payments/payment-service', port: 8080, method: 'POST', path: '/api/payments', allowed: false, kind: 'denied', layers: { mtls: 'allowed', authz: 'denied' } },
+    {
+      from: 'order/audit',
+      to: 'payments/payment-service',
+      port: 8080,
+      method: 'POST',
+      path: '/api/payments',
+      allowed: false,
+      kind: 'denied',
+      layers: { mtls: 'allowed', authz: 'denied' },
+    },
     { from: 'order/order-service', to: 'payments/payment-service', port: 8080, method: 'POST', path: '/api/payments', allowed: true, layers: { authz: 'allowed' } },
     { from: 'order/order-service', to: 'payments/payment-service', port: 8080, method: 'GET', path: '/api/payments', allowed: false },
     { from: 'order/order-service', to: 'payments/payment-service', port: 8080, method: 'POST', path: '/api/refunds', allowed: false },

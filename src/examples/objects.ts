@@ -71,10 +71,15 @@ metadata:
 export function kubeDns(): string {
   return [
     namespace('kube-system'),
-    deployment('kube-system', 'kube-dns', [
-      { name: 'dns', port: 53, protocol: 'UDP' },
-      { name: 'dns-tcp', port: 53 },
-    ], { labels: { 'k8s-app': 'kube-dns' } }),
+    deployment(
+      'kube-system',
+      'kube-dns',
+      [
+        { name: 'dns', port: 53, protocol: 'UDP' },
+        { name: 'dns-tcp', port: 53 },
+      ],
+      { labels: { 'k8s-app': 'kube-dns' } },
+    ),
   ].join('---\n');
 }
 

@@ -8,7 +8,11 @@ const api = (ns: string) => deployment(ns, 'api', [{ name: 'http', port: 8080 }]
 export const denyAll: Example = {
   id: 'deny-all',
   group: 'recipe',
-  manifests: documents(namespace('locked'), web('locked'), api('locked'), `apiVersion: networking.k8s.io/v1
+  manifests: documents(
+    namespace('locked'),
+    web('locked'),
+    api('locked'),
+    `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: deny-all
@@ -18,7 +22,8 @@ spec:
   policyTypes:
     - Ingress
     - Egress
-`),
+`,
+  ),
   overlay: { from: 'locked/web', to: 'locked/api', kind: 'denied' },
   known: [
     { from: 'locked/web', to: 'locked/api', port: 8080, allowed: false, kind: 'denied', layers: { egress: 'denied' } },
@@ -30,8 +35,13 @@ spec:
 export const allowSameNamespace: Example = {
   id: 'allow-same-namespace',
   group: 'recipe',
-  manifests: documents(namespace('team-a'), namespace('team-b'), web('team-a'), api('team-a'),
-    deployment('team-b', 'client', [{ name: 'http', port: 8080 }]), `apiVersion: networking.k8s.io/v1
+  manifests: documents(
+    namespace('team-a'),
+    namespace('team-b'),
+    web('team-a'),
+    api('team-a'),
+    deployment('team-b', 'client', [{ name: 'http', port: 8080 }]),
+    `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: allow-same-namespace
@@ -43,7 +53,8 @@ spec:
   ingress:
     - from:
         - podSelector: {}
-`),
+`,
+  ),
   overlay: { from: 'team-b/client', to: 'team-a/api', kind: 'denied' },
   known: [
     { from: 'team-b/client', to: 'team-a/api', port: 8080, allowed: false, kind: 'denied' },
@@ -57,7 +68,11 @@ spec:
 export const denyEgressExceptDns: Example = {
   id: 'deny-egress-except-dns',
   group: 'recipe',
-  manifests: documents(namespace('sandbox'), kubeDns(), deployment('sandbox', 'app', [{ name: 'http', port: 8080 }]), `apiVersion: networking.k8s.io/v1
+  manifests: documents(
+    namespace('sandbox'),
+    kubeDns(),
+    deployment('sandbox', 'app', [{ name: 'http', port: 8080 }]),
+    `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: deny-egress-except-dns
@@ -79,7 +94,8 @@ spec:
           port: 53
         - protocol: TCP
           port: 53
-`),
+`,
+  ),
   overlay: { from: 'sandbox/app', to: 'kube-system/kube-dns', kind: 'unisolated' },
   known: [
     { from: 'sandbox/app', to: '8.8.8.8', port: 53, protocol: 'UDP', allowed: false, kind: 'denied' },
@@ -95,7 +111,11 @@ spec:
 export const internetToWeb: Example = {
   id: 'internet-to-web',
   group: 'recipe',
-  manifests: documents(namespace('site'), web('site'), api('site'), `apiVersion: networking.k8s.io/v1
+  manifests: documents(
+    namespace('site'),
+    web('site'),
+    api('site'),
+    `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: default-deny-ingress
@@ -104,7 +124,8 @@ spec:
   podSelector: {}
   policyTypes:
     - Ingress
-`, `apiVersion: networking.k8s.io/v1
+`,
+    `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   name: web-from-internet
@@ -122,7 +143,8 @@ spec:
       ports:
         - protocol: TCP
           port: 8080
-`),
+`,
+  ),
   overlay: { from: 'site/web', to: 'site/api', kind: 'denied' },
   known: [
     { from: '203.0.113.10', to: 'site/api', port: 8080, allowed: false, kind: 'denied' },
@@ -160,8 +182,14 @@ export const monitoringScrape: Example = {
     namespace('app1'),
     namespace('app2'),
     deployment('monitoring', 'prometheus', [{ name: 'http', port: 9090 }]),
-    deployment('app1', 'web', [{ name: 'http', port: 8080 }, { name: 'metrics', port: 9090 }]),
-    deployment('app2', 'worker', [{ name: 'http', port: 8080 }, { name: 'metrics', port: 9090 }]),
+    deployment('app1', 'web', [
+      { name: 'http', port: 8080 },
+      { name: 'metrics', port: 9090 },
+    ]),
+    deployment('app2', 'worker', [
+      { name: 'http', port: 8080 },
+      { name: 'metrics', port: 9090 },
+    ]),
     scrapeFromMonitoring('app1'),
     scrapeFromMonitoring('app2'),
   ),

@@ -42,7 +42,10 @@ describe('repository layout of an export', () => {
   });
 
   it('keeps unreadable documents but does not list them', () => {
-    const files = repoLayout([{ text: 'key: [unclosed', invalid: true }, { ref: ref('Pod', 'a', 'b'), text: '' }]);
+    const files = repoLayout([
+      { text: 'key: [unclosed', invalid: true },
+      { ref: ref('Pod', 'a', 'b'), text: '' },
+    ]);
     expect(files.map((f) => f.path)).toEqual(['kustomization.yaml', 'unparsed/document-1.yaml']);
     expect(files[0].text).toContain('resources: []');
   });

@@ -18,18 +18,37 @@ export interface RepoFile {
 
 /** Kinds that live outside namespaces (https://kubernetes.io/docs/reference/using-api/api-concepts/). */
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding',
-  'CustomResourceDefinition', 'PriorityClass', 'IngressClass', 'RuntimeClass', 'APIService',
-  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding', 'CSIDriver', 'VolumeAttachment', 'ClusterIssuer',
-  'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'GlobalNetworkPolicy',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'APIService',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'CSIDriver',
+  'VolumeAttachment',
+  'ClusterIssuer',
+  'AdminNetworkPolicy',
+  'BaselineAdminNetworkPolicy',
+  'GlobalNetworkPolicy',
 ]);
 
 export const KUSTOMIZATION = 'kustomization.yaml';
 
 /** A file-name part from user text: lower case, nothing but [a-z0-9.-], never empty or a dot path. */
 export function safeSegment(s: string): string {
-  const cleaned = s.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').replace(/^\.+/, '_');
+  const cleaned = s
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '_')
+    .replace(/^\.+/, '_');
   return cleaned === '' ? '_' : cleaned.slice(0, 120);
 }
 

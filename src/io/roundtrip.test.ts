@@ -41,7 +41,10 @@ describe('import', () => {
   it('loads the valid documents of a broken file and reports the broken one with file, line and column', () => {
     const good = EXAMPLES[0].manifests;
     const broken = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n---\napiVersion: v1\nkind: Pod\nmetadata: [unclosed\n';
-    const plan = planImport([{ file: 'good.yaml', text: good }, { file: 'dir/broken.yaml', text: broken }]);
+    const plan = planImport([
+      { file: 'good.yaml', text: good },
+      { file: 'dir/broken.yaml', text: broken },
+    ]);
     const err = plan.diagnostics.find((d) => d.severity === 'error');
     expect(err).toMatchObject({ file: 'dir/broken.yaml' });
     expect(err!.line).toBeGreaterThanOrEqual(6);

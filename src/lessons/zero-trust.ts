@@ -91,8 +91,7 @@ spec:
 `,
 ];
 
-const dns = (from: string, allowed: boolean) =>
-  ({ from: `shop/${from}`, to: 'kube-system/kube-dns', port: 53, protocol: 'UDP', allowed }) as const;
+const dns = (from: string, allowed: boolean) => ({ from: `shop/${from}`, to: 'kube-system/kube-dns', port: 53, protocol: 'UDP', allowed }) as const;
 
 export const zeroTrust: Lesson = {
   id: 'zeroTrust',
@@ -118,12 +117,7 @@ export const zeroTrust: Lesson = {
     {
       id: 'dns',
       solution: documents(start, defaultDeny, allowDns),
-      goals: [
-        dns('web', true),
-        dns('api', true),
-        dns('db', true),
-        { from: 'shop/web', to: 'shop/api', port: 8080, allowed: false },
-      ],
+      goals: [dns('web', true), dns('api', true), dns('db', true), { from: 'shop/web', to: 'shop/api', port: 8080, allowed: false }],
     },
     {
       id: 'webToApi',

@@ -59,7 +59,10 @@ function records<T>(x: unknown, read: (v: unknown) => T | undefined): Record<str
 export function save(storage: Storage | undefined, state: Saved): string | undefined {
   if (!storage) return undefined;
   try {
-    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: state.text, positions: state.positions, sizes: state.sizes, extraExternals: state.extraExternals, viewport: state.viewport }));
+    storage.setItem(
+      AUTOSAVE_KEY,
+      JSON.stringify({ text: state.text, positions: state.positions, sizes: state.sizes, extraExternals: state.extraExternals, viewport: state.viewport }),
+    );
     return undefined;
   } catch (e) {
     const name = e instanceof Error ? e.name : 'error';

@@ -36,7 +36,10 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
     get().notify(STALE, 'error');
     return true;
   };
-  const guard = <A extends unknown[]>(f: (...a: A) => string | undefined) => (...a: A) => (blocked() ? STALE : f(...a));
+  const guard =
+    <A extends unknown[]>(f: (...a: A) => string | undefined) =>
+    (...a: A) =>
+      blocked() ? STALE : f(...a);
 
   return {
     addNamespace(name, at) {

@@ -10,7 +10,8 @@ export const documentOf = (s: DocumentState): DocumentState => ({ text: s.text, 
  * Two states are one history step when their document parts are the same objects: every document change makes
  * new objects, and setters that would change nothing keep the old ones (see samePositions).
  */
-export const sameDocument = (a: DocumentState, b: DocumentState) => a.text === b.text && a.positions === b.positions && a.sizes === b.sizes && a.extraExternals === b.extraExternals;
+export const sameDocument = (a: DocumentState, b: DocumentState) =>
+  a.text === b.text && a.positions === b.positions && a.sizes === b.sizes && a.extraExternals === b.extraExternals;
 
 type XYs = Record<string, { x: number; y: number }>;
 

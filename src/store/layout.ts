@@ -17,7 +17,12 @@ export async function layoutDesign(design: Design): Promise<Layout> {
   const children = [
     ...design.namespaces.map((ns) => ({
       id: ns.id,
-      layoutOptions: { 'elk.padding': `[top=${PAD.top},left=${PAD.side},bottom=${PAD.bottom},right=${PAD.side}]`, 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '44' },
+      layoutOptions: {
+        'elk.padding': `[top=${PAD.top},left=${PAD.side},bottom=${PAD.bottom},right=${PAD.side}]`,
+        'elk.algorithm': 'layered',
+        'elk.direction': 'DOWN',
+        'elk.spacing.nodeNode': '44',
+      },
       children: design.workloads.filter((w) => w.namespace === ns.name).map((w) => ({ id: w.id, ...WORKLOAD_SIZE })),
       width: 240,
       height: 120,
@@ -28,7 +33,13 @@ export async function layoutDesign(design: Design): Promise<Layout> {
   const edges = design.edges.filter((e) => known.has(e.from) && known.has(e.to)).map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] }));
   const graph = await elk.layout({
     id: 'root',
-    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN', 'elk.spacing.nodeNode': '48', 'elk.layered.spacing.nodeNodeBetweenLayers': '80' },
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.spacing.nodeNode': '48',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+    },
     children,
     edges,
   });

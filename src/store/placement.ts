@@ -18,7 +18,10 @@ export function namespaceSpot(design: Design, positions: Record<NodeId, XY>, siz
 }
 
 export function workloadSpot(design: Design, namespace: string, positions: Record<NodeId, XY>): XY {
-  const taken = design.workloads.filter((w) => w.namespace === namespace).map((w) => positions[w.id]).filter((p): p is XY => !!p);
+  const taken = design.workloads
+    .filter((w) => w.namespace === namespace)
+    .map((w) => positions[w.id])
+    .filter((p): p is XY => !!p);
   for (let i = 0; ; i++) {
     const spot = { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) };
     if (!taken.some((p) => Math.abs(p.x - spot.x) < 40 && Math.abs(p.y - spot.y) < 40)) return spot;

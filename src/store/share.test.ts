@@ -12,10 +12,19 @@ describe('structural sharing', () => {
   });
 
   it('shareList keeps equal items by id, and the whole previous array when nothing changed', () => {
-    const prev = [{ id: 'a', v: [1] }, { id: 'b', v: [2] }];
-    const same = shareList(prev, [{ id: 'a', v: [1] }, { id: 'b', v: [2] }]);
+    const prev = [
+      { id: 'a', v: [1] },
+      { id: 'b', v: [2] },
+    ];
+    const same = shareList(prev, [
+      { id: 'a', v: [1] },
+      { id: 'b', v: [2] },
+    ]);
     expect(same).toBe(prev);
-    const changed = shareList(prev, [{ id: 'b', v: [2] }, { id: 'a', v: [3] }]);
+    const changed = shareList(prev, [
+      { id: 'b', v: [2] },
+      { id: 'a', v: [3] },
+    ]);
     expect(changed).not.toBe(prev);
     expect(changed[0]).toBe(prev[1]);
     expect(changed[1]).toEqual({ id: 'a', v: [3] });

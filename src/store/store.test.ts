@@ -38,7 +38,11 @@ describe('designer store', () => {
     const good = s().text;
     s().setText(good + '\n---\nkind: [oops\n');
     expect(s().stale).toBe(true);
-    expect(s().design.workloads.map((w) => w.id).sort()).toEqual(['back/api', 'front/web']);
+    expect(
+      s()
+        .design.workloads.map((w) => w.id)
+        .sort(),
+    ).toEqual(['back/api', 'front/web']);
     expect(s().diagnostics.some((d) => d.severity === 'error')).toBe(true);
     s().setText(good.replace(/name: web\b/g, 'name: www'));
     expect(s().stale).toBe(false);

@@ -41,7 +41,12 @@ describe('designFromParse: objects', () => {
       ['shop', { team: 'web' }],
     ]);
     expect(d.workloads.map((w) => w.id)).toEqual(['shop/web', 'shop/cart', 'data/db', 'implicit/x']);
-    expect(d.workloads.find((w) => w.id === 'data/db')).toMatchObject({ kind: 'Pod', serviceAccount: 'db', ports: [{ name: 'pg', containerPort: 5432, protocol: 'TCP' }], mesh: false });
+    expect(d.workloads.find((w) => w.id === 'data/db')).toMatchObject({
+      kind: 'Pod',
+      serviceAccount: 'db',
+      ports: [{ name: 'pg', containerPort: 5432, protocol: 'TCP' }],
+      mesh: false,
+    });
   });
 
   it('keeps outside addresses drawn but not yet used (extraExternals)', () => {
@@ -112,13 +117,27 @@ spec:
     ports: [{port: 5432, protocol: TCP}, {port: 5433}]
   - ports: [{port: 53, protocol: UDP}]
 `);
-    expect(edges(text)).toEqual([{ from: 'shop/web', to: 'data/db', ports: [{ port: 5432, protocol: 'TCP' }, { port: 5433, protocol: 'TCP' }], hw: true, rule: 'egress[0].to[0]' }]);
+    expect(edges(text)).toEqual([
+      {
+        from: 'shop/web',
+        to: 'data/db',
+        ports: [
+          { port: 5432, protocol: 'TCP' },
+          { port: 5433, protocol: 'TCP' },
+        ],
+        hw: true,
+        rule: 'egress[0].to[0]',
+      },
+    ]);
     expect(design(text).workloads.find((w) => w.id === 'shop/web')!.egressIsolated).toBe(true);
     expect(design(text).workloads.find((w) => w.id === 'shop/cart')!.egressIsolated).toBe(false);
   });
 
   it('AuthorizationPolicy ALLOW rules: principals to workloads in the mesh, namespaces to namespace nodes; DENY draws nothing', () => {
-    const meshed = CLUSTER.replace('metadata: {name: shop, labels: {team: web}}', 'metadata: {name: shop, labels: {team: web, istio-injection: enabled}}').replace('metadata: {name: data, labels: {team: db}}', 'metadata: {name: data, labels: {team: db, istio-injection: enabled}}');
+    const meshed = CLUSTER.replace('metadata: {name: shop, labels: {team: web}}', 'metadata: {name: shop, labels: {team: web, istio-injection: enabled}}').replace(
+      'metadata: {name: data, labels: {team: db}}',
+      'metadata: {name: data, labels: {team: db, istio-injection: enabled}}',
+    );
     const text = `${meshed}---
 apiVersion: security.istio.io/v1
 kind: AuthorizationPolicy
@@ -146,17 +165,27 @@ spec:
   });
 });
 
-describe('designFromParse: the designer\'s own documents', () => {
+describe("designFromParse: the designer's own documents", () => {
   const drawn = ok(allowTraffic(SHOP, analyse(SHOP).design, { from: 'front/web', to: 'back/api', ports: [{ port: 'http', protocol: 'TCP' }] }));
 
   it('gives the drawn edge back exactly, named port included', () => {
     expect(design(drawn).edges).toEqual([
-      { id: 'edge:front/web->back/api', from: 'front/web', to: 'back/api', ports: [{ port: 'http', protocol: 'TCP' }], handWritten: false, policies: [{ kind: 'NetworkPolicy', namespace: 'back', name: 'allow-web-to-api' }] },
+      {
+        id: 'edge:front/web->back/api',
+        from: 'front/web',
+        to: 'back/api',
+        ports: [{ port: 'http', protocol: 'TCP' }],
+        handWritten: false,
+        policies: [{ kind: 'NetworkPolicy', namespace: 'back', name: 'allow-web-to-api' }],
+      },
     ]);
   });
 
   it('a managed policy extended by hand becomes hand-written: drawn as such and never rewritten', () => {
-    const extended = drawn.replace('    ports:\n    - protocol: TCP\n      port: http\n', '    ports:\n    - protocol: TCP\n      port: http\n  - from:\n    - podSelector: {matchLabels: {app: api}}\n');
+    const extended = drawn.replace(
+      '    ports:\n    - protocol: TCP\n      port: http\n',
+      '    ports:\n    - protocol: TCP\n      port: http\n  - from:\n    - podSelector: {matchLabels: {app: api}}\n',
+    );
     expect(extended).not.toBe(drawn);
     const d = design(extended);
     expect(d.edges.every((e) => e.handWritten)).toBe(true);
@@ -170,7 +199,7 @@ describe('designFromParse: the designer\'s own documents', () => {
     expect(regenerate(renamedInEditor, d)).toBe(renamedInEditor);
   });
 
-  it('a managed label on a document of another shape does not make it the designer\'s', () => {
+  it("a managed label on a document of another shape does not make it the designer's", () => {
     const text = `${SHOP}---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

@@ -42,7 +42,16 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
     const ep = engine.endpoint(id);
     // The engine decides which of several objects of one name stands for the pods (a Pod wins over controllers).
     const src = !isQueryError(ep) && ep.workload ? ep.workload : w;
-    workloads.push({ id, namespace: w.namespace, name: w.name, kind: src.kind, labels: src.labels, serviceAccount: src.serviceAccount, ports: src.ports, mesh: !isQueryError(ep) && ep.inMesh });
+    workloads.push({
+      id,
+      namespace: w.namespace,
+      name: w.name,
+      kind: src.kind,
+      labels: src.labels,
+      serviceAccount: src.serviceAccount,
+      ports: src.ports,
+      mesh: !isQueryError(ep) && ep.inMesh,
+    });
   }
 
   const managed = managedDocuments(parse);
@@ -57,7 +66,9 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
   for (const w of workloads) w.egressIsolated = egressIsolated(w, c.networkPolicies, egressOwn);
 
   const nsObjects = new Map(c.namespaces.map((n) => [n.name, n]));
-  const namespaces: DesignNamespace[] = namespaceList.map((name) => namespaceSwitches(name, c, nsObjects.get(name)?.labels ?? (Object.create(null) as Record<string, string>), isManaged));
+  const namespaces: DesignNamespace[] = namespaceList.map((name) =>
+    namespaceSwitches(name, c, nsObjects.get(name)?.labels ?? (Object.create(null) as Record<string, string>), isManaged),
+  );
 
   const edges = managedEdges(managed);
   const all = [...edges, ...handWrittenEdges(c, engine, isManaged, namespaceList)];
@@ -69,7 +80,13 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
 
 /** Selected by an Egress policy that is not one of the designer's own. */
 function egressIsolated(w: DesignWorkload, nps: NetworkPolicy[], own: Set<string>): boolean {
-  return nps.some((p) => p.namespace === w.namespace && !own.has(docKey('NetworkPolicy', p.namespace, p.name)) && effectivePolicyTypes(p).includes('Egress') && matchesSelector(p.podSelector, w.labels));
+  return nps.some(
+    (p) =>
+      p.namespace === w.namespace &&
+      !own.has(docKey('NetworkPolicy', p.namespace, p.name)) &&
+      effectivePolicyTypes(p).includes('Egress') &&
+      matchesSelector(p.podSelector, w.labels),
+  );
 }
 
 function managedEdges(managed: Map<string, ManagedDoc>): AllowEdge[] {
@@ -92,6 +109,7 @@ function managedEdges(managed: Map<string, ManagedDoc>): AllowEdge[] {
 }
 
 function exceptOf(nps: NetworkPolicy[], cidr: string): string[] {
-  for (const np of nps) for (const r of [...(np.ingress ?? []), ...(np.egress ?? [])]) for (const p of r.peers ?? []) if (p.ipBlock?.cidr === cidr && p.ipBlock.except) return p.ipBlock.except;
+  for (const np of nps)
+    for (const r of [...(np.ingress ?? []), ...(np.egress ?? [])]) for (const p of r.peers ?? []) if (p.ipBlock?.cidr === cidr && p.ipBlock.except) return p.ipBlock.except;
   return [];
 }

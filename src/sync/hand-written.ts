@@ -29,7 +29,10 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
     const e = out.get(id);
     if (e) {
       // Several rules of one policy admit the same pair: all ports if any rule says so, else the union.
-      e.ports = e.ports.length === 0 || ports.length === 0 ? [] : [...e.ports, ...ports.filter((p) => !e.ports.some((q) => q.port === p.port && q.protocol === p.protocol && q.endPort === p.endPort))];
+      e.ports =
+        e.ports.length === 0 || ports.length === 0
+          ? []
+          : [...e.ports, ...ports.filter((p) => !e.ports.some((q) => q.port === p.port && q.protocol === p.protocol && q.endPort === p.endPort))];
       return;
     }
     if (out.size < MAX_HAND_WRITTEN_EDGES) out.set(id, { id, from, to, ports, handWritten: true, policies: [policy], ...extra });
@@ -44,7 +47,9 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
   for (const np of c.networkPolicies) {
     if (isManaged('NetworkPolicy', np.namespace, np.name) || isAllowDnsLike(np)) continue;
     const types = effectivePolicyTypes(np);
-    const selected = isEmptySelector(np.podSelector) ? [namespaceId(np.namespace)] : workloads.filter((w) => w.namespace === np.namespace && matchesSelector(np.podSelector, w.labels)).map(wid);
+    const selected = isEmptySelector(np.podSelector)
+      ? [namespaceId(np.namespace)]
+      : workloads.filter((w) => w.namespace === np.namespace && matchesSelector(np.podSelector, w.labels)).map(wid);
     for (const dir of ['ingress', 'egress'] as const) {
       if (!types.includes(dir === 'ingress' ? 'Ingress' : 'Egress')) continue;
       for (const [i, rule] of (np[dir] ?? []).entries()) {

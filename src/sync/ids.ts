@@ -5,10 +5,7 @@ export const MANAGED_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_VALUE = 'kube-policy-designer';
 export const EDGE_ANNOTATION = 'kube-policy-designer/edge';
 
-export type NodeRef =
-  | { kind: 'workload'; namespace: string; name: string }
-  | { kind: 'namespace'; namespace: string }
-  | { kind: 'external'; cidr: string };
+export type NodeRef = { kind: 'workload'; namespace: string; name: string } | { kind: 'namespace'; namespace: string } | { kind: 'external'; cidr: string };
 
 export const namespaceId = (ns: string): NodeId => `namespace:${ns}`;
 export const externalId = (cidr: string): NodeId => `external:${cidr}`;

@@ -109,7 +109,14 @@ function edgeEnds(annotation: unknown): { from: string; to: string } | undefined
 
 function simplePeer(p: unknown): boolean {
   if (!obj(p)) return false;
-  if (p.ipBlock !== undefined) return only(p, ['ipBlock']) && obj(p.ipBlock) && only(p.ipBlock, ['cidr', 'except']) && typeof p.ipBlock.cidr === 'string' && (p.ipBlock.except === undefined || strings(p.ipBlock.except));
+  if (p.ipBlock !== undefined)
+    return (
+      only(p, ['ipBlock']) &&
+      obj(p.ipBlock) &&
+      only(p.ipBlock, ['cidr', 'except']) &&
+      typeof p.ipBlock.cidr === 'string' &&
+      (p.ipBlock.except === undefined || strings(p.ipBlock.except))
+    );
   if (!only(p, ['podSelector', 'namespaceSelector']) || Object.keys(p).length === 0) return false;
   if (p.podSelector !== undefined && !selector(p.podSelector)) return false;
   if (p.namespaceSelector === undefined) return true;
@@ -129,7 +136,11 @@ function readPorts(v: unknown): EdgePort[] | undefined {
     if (!PROTOCOLS.includes(protocol as Protocol)) return undefined;
     if (p.port !== undefined && typeof p.port !== 'number' && typeof p.port !== 'string') return undefined;
     if (p.endPort !== undefined && typeof p.endPort !== 'number') return undefined;
-    out.push({ protocol: protocol as Protocol, ...(p.port !== undefined ? { port: p.port as number | string } : {}), ...(p.endPort !== undefined ? { endPort: p.endPort as number } : {}) });
+    out.push({
+      protocol: protocol as Protocol,
+      ...(p.port !== undefined ? { port: p.port as number | string } : {}),
+      ...(p.endPort !== undefined ? { endPort: p.endPort as number } : {}),
+    });
   }
   return out;
 }

@@ -31,7 +31,10 @@ export const allowDnsSpec = () => ({
   egress: [
     {
       to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-      ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
+      ports: [
+        { protocol: 'UDP', port: 53 },
+        { protocol: 'TCP', port: 53 },
+      ],
     },
   ],
 });
@@ -125,7 +128,15 @@ export function sourceEgressIsolated(from: NodeRef, fromW: DesignWorkload | unde
 // Istio proxies TCP only (QUERY-MODEL.md): an edge of UDP/SCTP ports alone needs no AuthorizationPolicy. Ports
 // in an AuthorizationPolicy are numbers; a named port becomes the destination's container port of that name, and
 // when one cannot be resolved the operation names no ports (the NetworkPolicy still limits the ports).
-function authz(namespace: string, name: string, toW: DesignWorkload | undefined, from: NodeRef, fromW: DesignWorkload | undefined, edge: AllowEdge, design: Design): ManagedObject | undefined {
+function authz(
+  namespace: string,
+  name: string,
+  toW: DesignWorkload | undefined,
+  from: NodeRef,
+  fromW: DesignWorkload | undefined,
+  edge: AllowEdge,
+  design: Design,
+): ManagedObject | undefined {
   const tcp = edge.ports.filter((p) => p.protocol === 'TCP');
   if (edge.ports.length > 0 && tcp.length === 0) return undefined;
   const source: Record<string, string[]> =

@@ -14,9 +14,12 @@ describe('regenerate', () => {
     expect(regenerate(t, analyse(t).design)).toBe(t);
   });
 
-  it('a change to one edge rewrites only that edge\'s documents, in place; order and other bytes stay', () => {
+  it("a change to one edge rewrites only that edge's documents, in place; order and other bytes stay", () => {
     let t = step(SHOP, allow('front/web', 'back/api', 9090));
-    const extraNs = t.replace('metadata: {name: back}', 'metadata: {name: back}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: tool, namespace: back, labels: {app: tool}}\nspec: {containers: [{name: c, image: x}]}');
+    const extraNs = t.replace(
+      'metadata: {name: back}',
+      'metadata: {name: back}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: tool, namespace: back, labels: {app: tool}}\nspec: {containers: [{name: c, image: x}]}',
+    );
     t = step(extraNs, allow('back/tool', 'front/web', 8080));
     const before = documents(t);
     const after = documents(step(t, allow('front/web', 'back/api', 9100)));
@@ -30,7 +33,10 @@ describe('regenerate', () => {
   it('keeps comments, labels and annotations someone added to a managed document when it changes it', () => {
     const t = step(SHOP, allow('front/web', 'back/api', 9090))
       .replace('  name: allow-web-to-api\n', '  name: allow-web-to-api   # reviewed by sec\n')
-      .replace('    app.kubernetes.io/managed-by: kube-policy-designer\n  annotations:\n', '    app.kubernetes.io/managed-by: kube-policy-designer\n    audit: yes-2024\n  annotations:\n    owner: payments\n');
+      .replace(
+        '    app.kubernetes.io/managed-by: kube-policy-designer\n  annotations:\n',
+        '    app.kubernetes.io/managed-by: kube-policy-designer\n    audit: yes-2024\n  annotations:\n    owner: payments\n',
+      );
     expect(design(t).edges[0]!.handWritten).toBe(false);
     const out = step(t, allow('front/web', 'back/api', 9100));
     expect(out).toContain('name: allow-web-to-api # reviewed by sec');

@@ -19,10 +19,14 @@ const DNS_POD: Labels = { 'k8s-app': 'kube-dns' };
 
 /** An egress rule that lets every selected pod reach kube-dns on 53/UDP. */
 function allowsDns(r: NetworkPolicyRule): boolean {
-  const port = (r.ports ?? []).length === 0 || (r.ports ?? []).some((p) => (p.protocol ?? 'TCP') === 'UDP' && (p.port === 53 || (typeof p.port === 'number' && p.port <= 53 && (p.endPort ?? p.port) >= 53)));
+  const port =
+    (r.ports ?? []).length === 0 ||
+    (r.ports ?? []).some((p) => (p.protocol ?? 'TCP') === 'UDP' && (p.port === 53 || (typeof p.port === 'number' && p.port <= 53 && (p.endPort ?? p.port) >= 53)));
   const peer =
     (r.peers ?? []).length === 0 ||
-    (r.peers ?? []).some((p) => !p.ipBlock && (p.namespaceSelector ? matchesSelector(p.namespaceSelector, DNS_NS) : false) && (!p.podSelector || matchesSelector(p.podSelector, DNS_POD)));
+    (r.peers ?? []).some(
+      (p) => !p.ipBlock && (p.namespaceSelector ? matchesSelector(p.namespaceSelector, DNS_NS) : false) && (!p.podSelector || matchesSelector(p.podSelector, DNS_POD)),
+    );
   return port && peer;
 }
 
@@ -38,7 +42,7 @@ export function namespaceSwitches(name: string, c: Cluster, labels: Labels, isMa
   const defaultDeny = denyIn.length > 0 && denyOut.length > 0;
   const dns = nps.filter(isAllowDnsLike);
   const pa = c.peerAuthentications.find((p) => p.namespace === name && !hasSelector(p));
-  const mtls: MtlsMode | 'off' = pa ? pa.mode ?? 'UNSET' : 'off';
+  const mtls: MtlsMode | 'off' = pa ? (pa.mode ?? 'UNSET') : 'off';
   const injection = labels['istio-injection'] === 'enabled' || Object.prototype.hasOwnProperty.call(labels, 'istio.io/rev');
   const out: DesignNamespace = { id: namespaceId(name), name, labels, defaultDeny, allowDns: dns.length > 0, mtls, injection };
   const handWritten = {

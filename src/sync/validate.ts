@@ -25,7 +25,8 @@ export function checkLabels(labels: Labels): string | undefined {
     if (prefix !== undefined && (prefix.length > 253 || !LABEL_PREFIX.test(prefix))) return `label key "${k}": the prefix before '/' must be a DNS subdomain (e.g. example.com)`;
     if (name.length > 63 || !LABEL_NAME.test(name)) return `label key "${k}" must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`;
     if (typeof v !== 'string') return `label "${k}" needs a text value`;
-    if (v !== '' && (v.length > 63 || !LABEL_NAME.test(v))) return `label value "${v}" must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`;
+    if (v !== '' && (v.length > 63 || !LABEL_NAME.test(v)))
+      return `label value "${v}" must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit`;
   }
   return undefined;
 }

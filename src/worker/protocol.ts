@@ -3,10 +3,7 @@ import type { Query, Verdict } from '../model';
 import type { Matrix } from '../engine/matrix';
 import type { PairVerdicts, QueryError } from '../engine/engine';
 
-export type Request =
-  | { id: number; type: 'analyze'; text: string }
-  | { id: number; type: 'check'; query: Query }
-  | { id: number; type: 'pairsOf'; workload: string };
+export type Request = { id: number; type: 'analyze'; text: string } | { id: number; type: 'check'; query: Query } | { id: number; type: 'pairsOf'; workload: string };
 
 export type Response =
   | { id: number; type: 'analyze'; matrix: Matrix; ms: number }

@@ -102,7 +102,11 @@ describe('text-preserving edits', () => {
 
   it('plans several changes in one pass and keeps documents without a kind or name untouched', () => {
     const t = '# notes only\n---\nkind: A\nmetadata: {name: a}\n---\n- just\n- a list\n---\nkind: B\nmetadata: {name: b}\n';
-    const out = rewriteDocuments(t, (d) => (d.ref?.kind === 'A' ? { remove: true } : d.ref?.kind === 'B' ? { replace: { kind: 'B', metadata: { name: 'b', namespace: 'x' } } } : undefined), [{ kind: 'C' }]);
+    const out = rewriteDocuments(
+      t,
+      (d) => (d.ref?.kind === 'A' ? { remove: true } : d.ref?.kind === 'B' ? { replace: { kind: 'B', metadata: { name: 'b', namespace: 'x' } } } : undefined),
+      [{ kind: 'C' }],
+    );
     expect(out).toBe('# notes only\n- just\n- a list\n---\nkind: B\nmetadata: { name: b, namespace: x }\n---\nkind: C\n');
   });
 

@@ -47,7 +47,15 @@ function locate(text: string): Span[] {
     const ref = refOf(doc);
     let value: { v: unknown } | undefined;
     const index = out.length;
-    out.push({ index, doc, start: doc.range[0], end: doc.range[2], ...(ref ? { ref } : {}), value: () => (value ??= { v: doc.toJS({ maxAliasCount: 100 }) }).v, field: (path) => plainAt(doc, path) });
+    out.push({
+      index,
+      doc,
+      start: doc.range[0],
+      end: doc.range[2],
+      ...(ref ? { ref } : {}),
+      value: () => (value ??= { v: doc.toJS({ maxAliasCount: 100 }) }).v,
+      field: (path) => plainAt(doc, path),
+    });
   }
   return out;
 }

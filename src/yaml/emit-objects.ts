@@ -2,8 +2,18 @@
 // absent/empty optional fields omitted, but meaningful empties kept (`podSelector: {}`, `ingress: []`,
 // an AuthorizationPolicy's `spec: {}`, a rule `{}`) because they change what the policy means.
 import type {
-  AuthorizationPolicy, AuthzRule, ContainerPort, Labels, LabelSelector, Namespace, NetworkPolicy, NetworkPolicyRule,
-  PeerAuthentication, Service, ServiceAccount, Workload,
+  AuthorizationPolicy,
+  AuthzRule,
+  ContainerPort,
+  Labels,
+  LabelSelector,
+  Namespace,
+  NetworkPolicy,
+  NetworkPolicyRule,
+  PeerAuthentication,
+  Service,
+  ServiceAccount,
+  Workload,
 } from '../model';
 
 type Plain = Record<string, unknown>;
@@ -30,7 +40,10 @@ function metadata(name: string, namespace: string | undefined, labels?: Labels, 
 export function selector(s: LabelSelector): Plain {
   const out: Plain = {};
   if (s.matchLabels !== undefined) out.matchLabels = labelMap(s.matchLabels);
-  if (s.matchExpressions !== undefined) out.matchExpressions = s.matchExpressions.map((e) => (e.values === undefined ? { key: e.key, operator: e.operator } : { key: e.key, operator: e.operator, values: [...e.values] }));
+  if (s.matchExpressions !== undefined)
+    out.matchExpressions = s.matchExpressions.map((e) =>
+      e.values === undefined ? { key: e.key, operator: e.operator } : { key: e.key, operator: e.operator, values: [...e.values] },
+    );
   return out;
 }
 
@@ -58,7 +71,13 @@ function podSpec(w: Workload, restartNever: boolean): Plain {
 }
 
 const API_VERSION: Record<Workload['kind'], string> = {
-  Pod: 'v1', Deployment: 'apps/v1', StatefulSet: 'apps/v1', DaemonSet: 'apps/v1', ReplicaSet: 'apps/v1', Job: 'batch/v1', CronJob: 'batch/v1',
+  Pod: 'v1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
 };
 
 export function workloadObject(w: Workload): Plain {
@@ -81,33 +100,36 @@ export function workloadObject(w: Workload): Plain {
 export function serviceObject(s: Service): Plain {
   const spec: Plain = {};
   if (has(s.selector)) spec.selector = labelMap(s.selector);
-  if (s.ports.length > 0) spec.ports = s.ports.map((p) => {
-    const o: Plain = {};
-    if (p.name !== undefined) o.name = p.name;
-    o.port = p.port;
-    if (p.targetPort !== undefined) o.targetPort = p.targetPort;
-    o.protocol = p.protocol;
-    return o;
-  });
+  if (s.ports.length > 0)
+    spec.ports = s.ports.map((p) => {
+      const o: Plain = {};
+      if (p.name !== undefined) o.name = p.name;
+      o.port = p.port;
+      if (p.targetPort !== undefined) o.targetPort = p.targetPort;
+      o.protocol = p.protocol;
+      return o;
+    });
   return { apiVersion: 'v1', kind: 'Service', metadata: metadata(s.name, s.namespace), spec };
 }
 
 function netpolRule(r: NetworkPolicyRule, peerKey: 'from' | 'to'): Plain {
   const out: Plain = {};
-  if (r.peers !== undefined) out[peerKey] = r.peers.map((p) => {
-    const o: Plain = {};
-    if (p.podSelector !== undefined) o.podSelector = selector(p.podSelector);
-    if (p.namespaceSelector !== undefined) o.namespaceSelector = selector(p.namespaceSelector);
-    if (p.ipBlock !== undefined) o.ipBlock = p.ipBlock.except === undefined ? { cidr: p.ipBlock.cidr } : { cidr: p.ipBlock.cidr, except: [...p.ipBlock.except] };
-    return o;
-  });
-  if (r.ports !== undefined) out.ports = r.ports.map((p) => {
-    const o: Plain = {};
-    if (p.protocol !== undefined) o.protocol = p.protocol;
-    if (p.port !== undefined) o.port = p.port;
-    if (p.endPort !== undefined) o.endPort = p.endPort;
-    return o;
-  });
+  if (r.peers !== undefined)
+    out[peerKey] = r.peers.map((p) => {
+      const o: Plain = {};
+      if (p.podSelector !== undefined) o.podSelector = selector(p.podSelector);
+      if (p.namespaceSelector !== undefined) o.namespaceSelector = selector(p.namespaceSelector);
+      if (p.ipBlock !== undefined) o.ipBlock = p.ipBlock.except === undefined ? { cidr: p.ipBlock.cidr } : { cidr: p.ipBlock.cidr, except: [...p.ipBlock.except] };
+      return o;
+    });
+  if (r.ports !== undefined)
+    out.ports = r.ports.map((p) => {
+      const o: Plain = {};
+      if (p.protocol !== undefined) o.protocol = p.protocol;
+      if (p.port !== undefined) o.port = p.port;
+      if (p.endPort !== undefined) o.endPort = p.endPort;
+      return o;
+    });
   return out;
 }
 

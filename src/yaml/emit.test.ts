@@ -90,7 +90,13 @@ describe('emitCluster', () => {
     expect(emitCluster(parsed.cluster)).toBe(text);
     const kinds = [...text.matchAll(/^kind: (\w+)/gm)].map((m) => m[1]);
     expect(kinds).toEqual(['Namespace', 'Pod', 'CronJob', 'NetworkPolicy', 'PeerAuthentication', 'AuthorizationPolicy', 'AuthorizationPolicy', 'ConfigMap']);
-    for (const doc of text.split('---\n').slice(0, -1)) expect(doc.split('\n').slice(0, 3).map((l) => l.split(':')[0])).toEqual(['apiVersion', 'kind', 'metadata']);
+    for (const doc of text.split('---\n').slice(0, -1))
+      expect(
+        doc
+          .split('\n')
+          .slice(0, 3)
+          .map((l) => l.split(':')[0]),
+      ).toEqual(['apiVersion', 'kind', 'metadata']);
   });
 
   it('writes unmodelled documents back verbatim', () => {
@@ -105,35 +111,70 @@ describe('emitCluster', () => {
 
 const word = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
 const labels = fc.dictionary(word, word, { maxKeys: 3 }).map((d) => Object.assign(Object.create(null) as Record<string, string>, d));
-const selectorArb = fc.record({ matchLabels: labels, matchExpressions: fc.array(fc.oneof(
-  fc.record({ key: word, operator: fc.constantFrom('In' as const, 'NotIn' as const), values: fc.array(word, { minLength: 1, maxLength: 2 }) }),
-  fc.record({ key: word, operator: fc.constantFrom('Exists' as const, 'DoesNotExist' as const) }),
-), { maxLength: 2 }) }, { requiredKeys: [] });
-const rule = fc.record({
-  peers: fc.array(fc.record({ podSelector: selectorArb, namespaceSelector: selectorArb }, { requiredKeys: [] }).filter((p) => Object.keys(p).length > 0), { maxLength: 2 }),
-  ports: fc.array(fc.record({ protocol: fc.constantFrom('TCP' as const, 'UDP' as const), port: fc.integer({ min: 1, max: 65535 }) }, { requiredKeys: [] }), { maxLength: 2 }),
-}, { requiredKeys: [] });
+const selectorArb = fc.record(
+  {
+    matchLabels: labels,
+    matchExpressions: fc.array(
+      fc.oneof(
+        fc.record({ key: word, operator: fc.constantFrom('In' as const, 'NotIn' as const), values: fc.array(word, { minLength: 1, maxLength: 2 }) }),
+        fc.record({ key: word, operator: fc.constantFrom('Exists' as const, 'DoesNotExist' as const) }),
+      ),
+      { maxLength: 2 },
+    ),
+  },
+  { requiredKeys: [] },
+);
+const rule = fc.record(
+  {
+    peers: fc.array(
+      fc.record({ podSelector: selectorArb, namespaceSelector: selectorArb }, { requiredKeys: [] }).filter((p) => Object.keys(p).length > 0),
+      { maxLength: 2 },
+    ),
+    ports: fc.array(fc.record({ protocol: fc.constantFrom('TCP' as const, 'UDP' as const), port: fc.integer({ min: 1, max: 65535 }) }, { requiredKeys: [] }), { maxLength: 2 }),
+  },
+  { requiredKeys: [] },
+);
 const clusterArb = fc.record({
-  workloads: fc.uniqueArray(fc.record({
-    kind: fc.constantFrom('Pod' as const, 'Deployment' as const, 'StatefulSet' as const, 'Job' as const, 'CronJob' as const),
-    namespace: word, name: word, labels, annotations: labels,
-    serviceAccount: fc.oneof(fc.constant('default'), word),
-    ports: fc.array(fc.record({ containerPort: fc.integer({ min: 1, max: 65535 }), protocol: fc.constantFrom('TCP' as const, 'UDP' as const, 'SCTP' as const) }), { maxLength: 2 }),
-  }), { selector: (w) => `${w.namespace}/${w.name}`, maxLength: 4 }),
-  networkPolicies: fc.uniqueArray(fc.record({
-    namespace: word, name: word, podSelector: selectorArb,
-    policyTypes: fc.subarray(['Ingress' as const, 'Egress' as const], { minLength: 1 }),
-    ingress: fc.array(rule, { maxLength: 2 }), egress: fc.array(rule, { maxLength: 2 }),
-  }, { requiredKeys: ['namespace', 'name', 'podSelector'] }), { selector: (n) => `${n.namespace}/${n.name}`, maxLength: 3 }),
+  workloads: fc.uniqueArray(
+    fc.record({
+      kind: fc.constantFrom('Pod' as const, 'Deployment' as const, 'StatefulSet' as const, 'Job' as const, 'CronJob' as const),
+      namespace: word,
+      name: word,
+      labels,
+      annotations: labels,
+      serviceAccount: fc.oneof(fc.constant('default'), word),
+      ports: fc.array(fc.record({ containerPort: fc.integer({ min: 1, max: 65535 }), protocol: fc.constantFrom('TCP' as const, 'UDP' as const, 'SCTP' as const) }), {
+        maxLength: 2,
+      }),
+    }),
+    { selector: (w) => `${w.namespace}/${w.name}`, maxLength: 4 },
+  ),
+  networkPolicies: fc.uniqueArray(
+    fc.record(
+      {
+        namespace: word,
+        name: word,
+        podSelector: selectorArb,
+        policyTypes: fc.subarray(['Ingress' as const, 'Egress' as const], { minLength: 1 }),
+        ingress: fc.array(rule, { maxLength: 2 }),
+        egress: fc.array(rule, { maxLength: 2 }),
+      },
+      { requiredKeys: ['namespace', 'name', 'podSelector'] },
+    ),
+    { selector: (n) => `${n.namespace}/${n.name}`, maxLength: 3 },
+  ),
 });
 
 describe('round trip property', () => {
   it('parse(emit(cluster)) is the same model for generated clusters', () => {
-    fc.assert(fc.property(clusterArb, (parts) => {
-      const once = roundTrip({ namespaces: [], serviceAccounts: [], services: [], peerAuthentications: [], authorizationPolicies: [], unmodelled: [], ...parts } as Cluster);
-      expect(withoutOrigins(roundTrip(once))).toEqual(withoutOrigins(once));
-      expect(once.workloads.length).toBe(parts.workloads.length);
-      expect(once.networkPolicies.length).toBe(parts.networkPolicies.length);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(clusterArb, (parts) => {
+        const once = roundTrip({ namespaces: [], serviceAccounts: [], services: [], peerAuthentications: [], authorizationPolicies: [], unmodelled: [], ...parts } as Cluster);
+        expect(withoutOrigins(roundTrip(once))).toEqual(withoutOrigins(once));
+        expect(once.workloads.length).toBe(parts.workloads.length);
+        expect(once.networkPolicies.length).toBe(parts.networkPolicies.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,10 +1,7 @@
 // Deterministic, `kubectl apply`-ready multi-document YAML of the Cluster model.
 import { stringify } from 'yaml';
 import type { Cluster, UnmodelledObject } from '../model';
-import {
-  authorizationPolicyObject, namespaceObject, networkPolicyObject, peerAuthenticationObject, serviceAccountObject,
-  serviceObject, workloadObject,
-} from './emit-objects';
+import { authorizationPolicyObject, namespaceObject, networkPolicyObject, peerAuthenticationObject, serviceAccountObject, serviceObject, workloadObject } from './emit-objects';
 
 export interface EmitOptions {
   /** Keep unmodelled documents (verbatim) at the end. Default true. */
@@ -21,15 +18,28 @@ function print(object: unknown): string {
 
 function plainOf(kind: string, object: unknown): unknown {
   switch (kind) {
-    case 'Namespace': return namespaceObject(object as never);
-    case 'ServiceAccount': return serviceAccountObject(object as never);
-    case 'Service': return serviceObject(object as never);
-    case 'NetworkPolicy': return networkPolicyObject(object as never);
-    case 'PeerAuthentication': return peerAuthenticationObject(object as never);
-    case 'AuthorizationPolicy': return authorizationPolicyObject(object as never);
-    case 'Pod': case 'Deployment': case 'StatefulSet': case 'DaemonSet': case 'ReplicaSet': case 'Job': case 'CronJob':
+    case 'Namespace':
+      return namespaceObject(object as never);
+    case 'ServiceAccount':
+      return serviceAccountObject(object as never);
+    case 'Service':
+      return serviceObject(object as never);
+    case 'NetworkPolicy':
+      return networkPolicyObject(object as never);
+    case 'PeerAuthentication':
+      return peerAuthenticationObject(object as never);
+    case 'AuthorizationPolicy':
+      return authorizationPolicyObject(object as never);
+    case 'Pod':
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'ReplicaSet':
+    case 'Job':
+    case 'CronJob':
       return workloadObject(object as never);
-    default: return object;
+    default:
+      return object;
   }
 }
 

@@ -10,22 +10,31 @@ const sleepTest = meshed(workload('test', 'sleep', { sa: 'sleep' }));
 const legacy = plain(workload('legacy', 'sleep'));
 const tcpEcho = meshed(workload('foo', 'tcp-echo', { ports: ['tcp:9000', 'tcp-other:9001', 9002] }));
 
-const run = (policies: AuthorizationPolicy[], src: Parameters<typeof istio>[1], dst: Parameters<typeof istio>[2], q: Ask) => istio({ authorizationPolicies: policies }, src, dst, q);
-const decision = (policies: AuthorizationPolicy[], src: Parameters<typeof istio>[1], dst: Parameters<typeof istio>[2], q: Ask) => layerOf(run(policies, src, dst, q), 'authz').decision;
+const run = (policies: AuthorizationPolicy[], src: Parameters<typeof istio>[1], dst: Parameters<typeof istio>[2], q: Ask) =>
+  istio({ authorizationPolicies: policies }, src, dst, q);
+const decision = (policies: AuthorizationPolicy[], src: Parameters<typeof istio>[1], dst: Parameters<typeof istio>[2], q: Ask) =>
+  layerOf(run(policies, src, dst, q), 'authz').decision;
 const get = (path: string): Ask => ({ port: 8000, method: 'GET', path });
 const allow = (name: string, rules?: AuthzRule[], selector: Record<string, string> | undefined = { app: 'httpbin' }, ns = 'foo') =>
   authz(ns, name, { action: 'ALLOW', ...(selector ? { selector } : {}), ...(rules ? { rules } : {}) });
-const deny = (name: string, rules: AuthzRule[], selector: Record<string, string> | undefined = { app: 'httpbin' }, ns = 'foo') => authz(ns, name, { action: 'DENY', ...(selector ? { selector } : {}), rules });
+const deny = (name: string, rules: AuthzRule[], selector: Record<string, string> | undefined = { app: 'httpbin' }, ns = 'foo') =>
+  authz(ns, name, { action: 'DENY', ...(selector ? { selector } : {}), rules });
 
 describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
   it('allows when no AuthorizationPolicy applies', () => {
-    expect(layerOf(run([], sleepFoo, httpbin, get('/ip')), 'authz')).toMatchObject({ decision: 'allowed', reason: 'authz at foo/httpbin: allowed: no AuthorizationPolicy applies', policies: [] });
+    expect(layerOf(run([], sleepFoo, httpbin, get('/ip')), 'authz')).toMatchObject({
+      decision: 'allowed',
+      reason: 'authz at foo/httpbin: allowed: no AuthorizationPolicy applies',
+      policies: [],
+    });
   });
 
   it('allow-nothing (`spec: {}`) denies everything and says why', () => {
     const a = layerOf(run([authz('foo', 'allow-nothing')], sleepFoo, httpbin, get('/ip')), 'authz');
     expect(a.decision).toBe('denied');
-    expect(a.reason).toBe('authz at foo/httpbin: denied: no ALLOW rule of foo/allow-nothing matches (foo/allow-nothing has no rules: it allows nothing (an ALLOW policy without rules matches nothing))');
+    expect(a.reason).toBe(
+      'authz at foo/httpbin: denied: no ALLOW rule of foo/allow-nothing matches (foo/allow-nothing has no rules: it allows nothing (an ALLOW policy without rules matches nothing))',
+    );
   });
 
   it('allow-all (`rules: [{}]`) allows everything, even plaintext TCP', () => {
@@ -34,7 +43,11 @@ describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
 
   it('deny-all (`action: DENY, rules: [{}]`) beats allow-all', () => {
     const a = layerOf(run([allow('allow-all', [{}]), deny('deny-all', [{}])], sleepFoo, httpbin, get('/ip')), 'authz');
-    expect(a).toMatchObject({ decision: 'denied', reason: 'authz at foo/httpbin: denied by AuthorizationPolicy foo/deny-all rules[0] (DENY)', policies: [{ name: 'deny-all', rule: 'rules[0]' }] });
+    expect(a).toMatchObject({
+      decision: 'denied',
+      reason: 'authz at foo/httpbin: denied by AuthorizationPolicy foo/deny-all rules[0] (DENY)',
+      policies: [{ name: 'deny-all', rule: 'rules[0]' }],
+    });
   });
 
   it('a DENY policy that does not match leaves ALLOW to decide', () => {
@@ -64,7 +77,9 @@ describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
     // DENY and ALLOW are evaluated after it and can still deny.
     const withDeny = run([ext, deny('deny-all', [{}])], sleepFoo, httpbin, get('/admin/x'));
     expect(layerOf(withDeny, 'authz').decision).toBe('denied');
-    expect(withDeny.notes).toContain('CUSTOM AuthorizationPolicy foo/ext-authz rules[0] sends the request to external authorizer my-custom-authz, not evaluated; whatever it answers, the DENY policy denies');
+    expect(withDeny.notes).toContain(
+      'CUSTOM AuthorizationPolicy foo/ext-authz rules[0] sends the request to external authorizer my-custom-authz, not evaluated; whatever it answers, the DENY policy denies',
+    );
     expect(decision([ext, authz('foo', 'allow-nothing')], sleepFoo, httpbin, get('/admin/x'))).toBe('denied');
     const both = layerOf(run([ext, allow('allow-all', [{}])], sleepFoo, httpbin, get('/admin/x')), 'authz');
     expect(both.decision).toBe('unknown');
@@ -272,7 +287,9 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
     for (const port of [9000, 9001]) {
       const a = layerOf(run([p], sleepFoo, tcpEcho, { port }), 'authz');
       expect(a.decision).toBe('denied');
-      expect(a.reason).toBe('authz at foo/tcp-echo: denied by AuthorizationPolicy foo/tcp-policy rules[0] (DENY): on a plain TCP connection its HTTP-only fields (methods) are ignored, so it matches on its other fields');
+      expect(a.reason).toBe(
+        'authz at foo/tcp-echo: denied by AuthorizationPolicy foo/tcp-policy rules[0] (DENY): on a plain TCP connection its HTTP-only fields (methods) are ignored, so it matches on its other fields',
+      );
     }
   });
 
@@ -290,7 +307,11 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
   it('MongoDB example: ALLOW by principal and port on plain TCP', () => {
     const mongo = meshed(workload('default', 'mongodb', { ports: ['mongo:27017'] }));
     const ratings = meshed(workload('default', 'ratings-v2', { sa: 'bookinfo-ratings-v2' }));
-    const p = authz('default', 'mongodb-policy', { selector: { app: 'mongodb' }, action: 'ALLOW', rules: [{ from: [{ source: { principals: ['cluster.local/ns/default/sa/bookinfo-ratings-v2'] } }], to: [{ operation: { ports: ['27017'] } }] }] });
+    const p = authz('default', 'mongodb-policy', {
+      selector: { app: 'mongodb' },
+      action: 'ALLOW',
+      rules: [{ from: [{ source: { principals: ['cluster.local/ns/default/sa/bookinfo-ratings-v2'] } }], to: [{ operation: { ports: ['27017'] } }] }],
+    });
     expect(layerOf(run([p], ratings, mongo, { port: 27017 }), 'authz').reason).toBe(
       'authz at default/mongodb: allowed by AuthorizationPolicy default/mongodb-policy rules[0] (principal cluster.local/ns/default/sa/bookinfo-ratings-v2, TCP port 27017)',
     );

@@ -37,7 +37,12 @@ interface Hit {
 const IDENTITY_NOTE =
   'principals and namespaces need mutual TLS: on a plaintext connection they never match and their not… forms always match (Istio compares them with an empty identity, see ISTIO-SECURITY-2021-004)';
 
-const ref = (p: AuthorizationPolicy, i?: number): PolicyRef => ({ kind: 'AuthorizationPolicy', namespace: p.namespace, name: p.name, ...(i !== undefined ? { rule: `rules[${i}]` } : {}) });
+const ref = (p: AuthorizationPolicy, i?: number): PolicyRef => ({
+  kind: 'AuthorizationPolicy',
+  namespace: p.namespace,
+  name: p.name,
+  ...(i !== undefined ? { rule: `rules[${i}]` } : {}),
+});
 
 export class AuthzIndex {
   private readonly byNs: ByNamespace<AuthorizationPolicy>;
@@ -62,7 +67,12 @@ export class AuthzIndex {
     const where = `authz at ${dst.id}`;
     const { custom, deny, allow, audit } = this.applicable(dst.workload!);
     if (custom.length + deny.length + allow.length + audit.length === 0) {
-      return { layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] }, httpOnly: false, notes: [], consulted: false };
+      return {
+        layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] },
+        httpOnly: false,
+        notes: [],
+        consulted: false,
+      };
     }
     const notes: string[] = [];
     const customHits = hits(custom, 'deny', req, notes)
@@ -70,13 +80,20 @@ export class AuthzIndex {
       .sort((a, b) => Number(b.r.result === 'yes') - Number(a.r.result === 'yes'));
     const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
     if (providers.length > 1) notes.push(`several CUSTOM providers (${providers.join(', ')}) apply to ${dst.id}: Istio allows at most one extension provider per workload`);
-    for (const h of hits(audit, 'deny', req, notes)) if (mayMatch(h)) notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] ${h.r.result === 'yes' ? 'matches' : 'may match'}: audit only, it never decides`);
+    for (const h of hits(audit, 'deny', req, notes))
+      if (mayMatch(h))
+        notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] ${h.r.result === 'yes' ? 'matches' : 'may match'}: audit only, it never decides`);
 
     const denyHits = hits(deny, 'deny', req, notes);
     const denied = denyHits.find((h) => h.r.result === 'yes') ?? denyHits.find((h) => h.r.result === 'unknown');
     if (denied) {
       if (customHits.length > 0) notes.push(`${customText(customHits)}; whatever it answers, the DENY policy denies`);
-      return done(notes, { layer: 'authz', decision: 'denied', reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`, policies: [ref(denied.policy, denied.index)] });
+      return done(notes, {
+        layer: 'authz',
+        decision: 'denied',
+        reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`,
+        policies: [ref(denied.policy, denied.index)],
+      });
     }
 
     if (allow.length === 0) {
@@ -142,7 +159,10 @@ function customText(hits: Hit[]): string {
 function denyDetail(r: RuleResult): string {
   const parts: string[] = [];
   if (r.dropped.length > 0) parts.push(`on a plain TCP connection its HTTP-only fields (${r.dropped.join(', ')}) are ignored, so it matches on its other fields`);
-  if (r.result === 'unknown') parts.push(`assuming ${r.unknowns.join(' and ')} match${r.unknowns.length > 1 ? '' : 'es'}: the query does not give ${r.unknowns.length > 1 ? 'them' : 'it'}, and a DENY that may match is taken to match`);
+  if (r.result === 'unknown')
+    parts.push(
+      `assuming ${r.unknowns.join(' and ')} match${r.unknowns.length > 1 ? '' : 'es'}: the query does not give ${r.unknowns.length > 1 ? 'them' : 'it'}, and a DENY that may match is taken to match`,
+    );
   if (r.identityWithoutMtls) parts.push('the source has no mTLS identity');
   return parts.length > 0 ? `: ${parts.join('; ')}` : '';
 }
@@ -150,7 +170,8 @@ function denyDetail(r: RuleResult): string {
 function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts): string {
   const why: string[] = [];
   const empty = allow.filter((p) => !p.rules || p.rules.length === 0);
-  if (empty.length > 0) why.push(`${empty.map(policyName).join(', ')} ${empty.length > 1 ? 'have' : 'has'} no rules: it allows nothing (an ALLOW policy without rules matches nothing)`);
+  if (empty.length > 0)
+    why.push(`${empty.map(policyName).join(', ')} ${empty.length > 1 ? 'have' : 'has'} no rules: it allows nothing (an ALLOW policy without rules matches nothing)`);
   // One pass over the rules (this runs for most denied pairs of the matrix).
   let unknown: Hit[] | undefined;
   let http: Hit[] | undefined;

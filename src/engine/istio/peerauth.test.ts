@@ -8,7 +8,8 @@ const legacy = plain(workload('legacy', 'sleep'));
 
 const mesh = (mode?: MtlsMode, extra: Partial<Parameters<typeof peerAuth>[2]> = {}) => peerAuth('istio-system', 'default', { ...(mode ? { mode } : {}), ...extra });
 const ns = (mode?: MtlsMode, extra: Partial<Parameters<typeof peerAuth>[2]> = {}) => peerAuth('foo', 'ns', { ...(mode ? { mode } : {}), ...extra });
-const wl = (mode?: MtlsMode, ports?: Record<string, MtlsMode>) => peerAuth('foo', 'finance', { selector: { app: 'finance' }, ...(mode ? { mode } : {}), ...(ports ? { ports } : {}) });
+const wl = (mode?: MtlsMode, ports?: Record<string, MtlsMode>) =>
+  peerAuth('foo', 'finance', { selector: { app: 'finance' }, ...(mode ? { mode } : {}), ...(ports ? { ports } : {}) });
 
 /** The effective mode as seen by a plaintext client: STRICT denies it, otherwise the reason names the mode. */
 function modeFor(policies: PeerAuthentication[], port = 8080): string {
@@ -82,7 +83,9 @@ describe('PeerAuthentication precedence (workload > namespace > mesh; UNSET inhe
     const b = peerAuth('foo', 'b', { mode: 'PERMISSIVE' });
     const r = istio({ peerAuthentications: [a, b] }, legacy, meshed(finance), { port: 8080 });
     expect(layerOf(r, 'mtls').decision).toBe('denied');
-    expect(r.notes.join('\n')).toMatch(/several namespace-level PeerAuthentications apply to foo\/finance \(foo\/a, foo\/b\): Istio uses the oldest.*implementation-defined.*took foo\/a/);
+    expect(r.notes.join('\n')).toMatch(
+      /several namespace-level PeerAuthentications apply to foo\/finance \(foo\/a, foo\/b\): Istio uses the oldest.*implementation-defined.*took foo\/a/,
+    );
   });
 
   it('only applies a namespace policy in its own namespace', () => {
@@ -106,7 +109,10 @@ describe('when the connection is mutual TLS', () => {
     ['a hostNetwork pod', plain(workload('kube-system', 'agent', { hostNetwork: true })), 'kube-system/agent uses the host network (no sidecar)'],
   ])('rejects %s under STRICT before authorization', (_name, src, why) => {
     const r = istio(strict, src, meshed(finance), { port: 8080 });
-    expect(layerOf(r, 'mtls')).toMatchObject({ decision: 'denied', reason: `mtls at foo/finance: denied: PeerAuthentication istio-system/default sets STRICT and ${why} (plaintext)` });
+    expect(layerOf(r, 'mtls')).toMatchObject({
+      decision: 'denied',
+      reason: `mtls at foo/finance: denied: PeerAuthentication istio-system/default sets STRICT and ${why} (plaintext)`,
+    });
     expect(layerOf(r, 'authz')).toMatchObject({ decision: 'skipped', reason: 'authz at foo/finance: not reached (the connection is rejected by mTLS)' });
   });
 
@@ -118,7 +124,9 @@ describe('when the connection is mutual TLS', () => {
   });
 
   it('is plaintext between two sidecars under DISABLE', () => {
-    expect(layerOf(istio({ peerAuthentications: [ns('DISABLE')] }, sleepMeshed, meshed(finance), { port: 8080 }), 'mtls').reason).toContain('sets DISABLE; plaintext (mTLS disabled)');
+    expect(layerOf(istio({ peerAuthentications: [ns('DISABLE')] }, sleepMeshed, meshed(finance), { port: 8080 }), 'mtls').reason).toContain(
+      'sets DISABLE; plaintext (mTLS disabled)',
+    );
   });
 
   it('leaves UDP and SCTP to NetworkPolicy', () => {

@@ -53,7 +53,8 @@ export class PeerAuthIndex {
     const root = this.byNs.in(ISTIO_ROOT_NAMESPACE);
     const own = w.namespace === ISTIO_ROOT_NAMESPACE ? [] : this.byNs.in(w.namespace);
     for (const p of root) {
-      if (hasSelector(p) && selects(p, w.labels)) notes.push(`PeerAuthentication ${policyName(p)} has a workload selector in the root namespace ${ISTIO_ROOT_NAMESPACE}: Istio ignores it`);
+      if (hasSelector(p) && selects(p, w.labels))
+        notes.push(`PeerAuthentication ${policyName(p)} has a workload selector in the root namespace ${ISTIO_ROOT_NAMESPACE}: Istio ignores it`);
     }
     const pick = (level: string, candidates: PeerAuthentication[]) => {
       if (candidates.length > 1) {
@@ -64,9 +65,18 @@ export class PeerAuthIndex {
       return candidates[0];
     };
     const out: Levels = { notes };
-    const wl = pick('workload', own.filter((p) => hasSelector(p) && selects(p, w.labels)));
-    const ns = pick('namespace', own.filter((p) => !hasSelector(p)));
-    const mesh = pick('mesh', root.filter((p) => !hasSelector(p)));
+    const wl = pick(
+      'workload',
+      own.filter((p) => hasSelector(p) && selects(p, w.labels)),
+    );
+    const ns = pick(
+      'namespace',
+      own.filter((p) => !hasSelector(p)),
+    );
+    const mesh = pick(
+      'mesh',
+      root.filter((p) => !hasSelector(p)),
+    );
     if (wl) out.workload = wl;
     if (ns) out.namespace = ns;
     if (mesh) out.mesh = mesh;
@@ -103,10 +113,15 @@ export class PeerAuthIndex {
       inherited.length = 0;
     } else if (byPort === 'UNSET') inherited.push(`${policyName(lv.workload!)} portLevelMtls[${port}]`);
     for (const p of [lv.namespace, lv.mesh]) {
-      if (p?.portLevelMtls?.[String(port)]) notes.push(`PeerAuthentication ${policyName(p)} sets portLevelMtls for port ${port} without a workload selector: Istio ignores port-level settings there`);
+      if (p?.portLevelMtls?.[String(port)])
+        notes.push(`PeerAuthentication ${policyName(p)} sets portLevelMtls for port ${port} without a workload selector: Istio ignores port-level settings there`);
     }
-    const policies: PolicyRef[] = from ? [{ kind: 'PeerAuthentication', namespace: from.namespace, name: from.name, ...(portLevel ? { rule: `portLevelMtls[${port}]` } : {}) }] : [];
-    let source = from ? `PeerAuthentication ${policyName(from)}${portLevel ? ` portLevelMtls[${port}]` : ''} sets ${mode}` : 'no PeerAuthentication sets a mode (PERMISSIVE by default)';
+    const policies: PolicyRef[] = from
+      ? [{ kind: 'PeerAuthentication', namespace: from.namespace, name: from.name, ...(portLevel ? { rule: `portLevelMtls[${port}]` } : {}) }]
+      : [];
+    let source = from
+      ? `PeerAuthentication ${policyName(from)}${portLevel ? ` portLevelMtls[${port}]` : ''} sets ${mode}`
+      : 'no PeerAuthentication sets a mode (PERMISSIVE by default)';
     if (inherited.length > 0) source += ` (${inherited.join(', ')} ${inherited.length > 1 ? 'are' : 'is'} UNSET and inherit${inherited.length > 1 ? '' : 's'})`;
     const r: Resolved = { mode, policies, source, notes };
     perPort.set(port, r);

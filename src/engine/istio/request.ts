@@ -60,7 +60,8 @@ export function reading(req: RequestFacts): string {
     return `evaluated as the HTTP request ${req.method} ${req.path}${how}`;
   }
   if (!req.asked) return 'evaluated as a plain TCP connection: no HTTP method and path given';
-  if (req.portName !== undefined && NON_HTTP.test(req.portName)) return `evaluated as a plain TCP connection: port ${req.port} is named "${req.portName}", which Istio does not treat as HTTP`;
+  if (req.portName !== undefined && NON_HTTP.test(req.portName))
+    return `evaluated as a plain TCP connection: port ${req.port} is named "${req.portName}", which Istio does not treat as HTTP`;
   return 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
 }
 

@@ -10,7 +10,18 @@
 // ("Authorization Policy for TCP traffic": an ALLOW rule using `methods` never matches TCP, a DENY rule with
 // `methods: [GET]` denies every TCP connection) and how invalid CIDRs or ports behave.
 import type { AuthzRule } from '../../model';
-import { type Attribute, conditionAttribute, invalidValue, isHttpOnly, matchOne, needsMtls, OPERATION_ATTRIBUTES, SOURCE_ATTRIBUTES, unknownText, type ValueContext } from './attributes';
+import {
+  type Attribute,
+  conditionAttribute,
+  invalidValue,
+  isHttpOnly,
+  matchOne,
+  needsMtls,
+  OPERATION_ATTRIBUTES,
+  SOURCE_ATTRIBUTES,
+  unknownText,
+  type ValueContext,
+} from './attributes';
 import type { RequestFacts } from './request';
 import { not, type Tri } from './tri';
 
@@ -62,7 +73,12 @@ function compile(rule: AuthzRule): CompiledRule {
   const unknownKey = (rule.when ?? []).find((w) => !conditionAttribute(w.key))?.key;
   const sources = (rule.from ?? []).map((f) => fieldsOf(f.source as Record<string, string[] | undefined>, SOURCE_ATTRIBUTES));
   const operations = (rule.to ?? []).map((t) => fieldsOf(t.operation as Record<string, string[] | undefined>, OPERATION_ATTRIBUTES));
-  const conditions = unknownKey !== undefined ? [] : (rule.when ?? []).filter((w) => (w.values?.length ?? 0) + (w.notValues?.length ?? 0) > 0).map((w) => field(`when ${w.key}`, conditionAttribute(w.key)!, w.values ?? [], w.notValues ?? []));
+  const conditions =
+    unknownKey !== undefined
+      ? []
+      : (rule.when ?? [])
+          .filter((w) => (w.values?.length ?? 0) + (w.notValues?.length ?? 0) > 0)
+          .map((w) => field(`when ${w.key}`, conditionAttribute(w.key)!, w.values ?? [], w.notValues ?? []));
   const all = [...sources.flat(), ...operations.flat(), ...conditions];
   c = {
     sources,
@@ -95,7 +111,8 @@ function field(name: string, attribute: Attribute, values: string[], notValues: 
 const NONE: string[] = [];
 
 const JWT_NOTE = 'JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)';
-const REMOTE_NOTE = 'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
+const REMOTE_NOTE =
+  'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
 
 /**
  * `asAnyHttpRequest`: evaluate a plain-TCP query as if it were an HTTP request with some method and path (methods and

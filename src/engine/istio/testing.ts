@@ -5,7 +5,11 @@ import { buildIstioIndex } from './build';
 import type { IstioQuery, IstioResult } from './index';
 
 /** A workload with label `app: <name>`; ports as `8080` or `http:8080`. */
-export function workload(ns: string, name: string, opts: { labels?: Record<string, string>; sa?: string; ports?: (number | string)[]; podIP?: string; hostNetwork?: boolean } = {}): Workload {
+export function workload(
+  ns: string,
+  name: string,
+  opts: { labels?: Record<string, string>; sa?: string; ports?: (number | string)[]; podIP?: string; hostNetwork?: boolean } = {},
+): Workload {
   const w: Workload = {
     kind: 'Pod',
     namespace: ns,
@@ -52,7 +56,11 @@ export function peerAuth(ns: string, name: string, spec: { selector?: Record<str
   return pa;
 }
 
-export function authz(ns: string, name: string, spec: Omit<AuthorizationPolicy, 'namespace' | 'name' | 'apiVersion' | 'selector'> & { selector?: Record<string, string> } = {}): AuthorizationPolicy {
+export function authz(
+  ns: string,
+  name: string,
+  spec: Omit<AuthorizationPolicy, 'namespace' | 'name' | 'apiVersion' | 'selector'> & { selector?: Record<string, string> } = {},
+): AuthorizationPolicy {
   const { selector, ...rest } = spec;
   return { namespace: ns, name, apiVersion: 'security.istio.io/v1', ...rest, ...(selector ? { selector: { matchLabels: selector } } : {}) };
 }

@@ -14,15 +14,7 @@ export interface NetpolContext {
 
 const ref = (p: NetworkPolicy, rule?: string): PolicyRef => ({ kind: 'NetworkPolicy', namespace: p.namespace, name: p.name, ...(rule ? { rule } : {}) });
 
-export function evaluateLayer(
-  dir: Direction,
-  local: Endpoint,
-  other: Endpoint,
-  dst: Endpoint,
-  port: number | 'any',
-  protocol: Protocol,
-  ctx: NetpolContext,
-): LayerResult {
+export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, ctx: NetpolContext): LayerResult {
   const layer = dir;
   const where = `${dir} at ${local.id}`;
   if (local.kind !== 'workload' || !local.workload) {

@@ -58,11 +58,16 @@ describe('isolation and policyTypes', () => {
     const e = engineOf({
       namespaces: NS,
       workloads: base,
-      policies: [np('prod', 'default-deny', { podSelector: {}, ingress: [] }), np('prod', 'db-netpolicy', { podSelector: app('db'), ingress: [{ peers: [{ podSelector: app('other') }] }] })],
+      policies: [
+        np('prod', 'default-deny', { podSelector: {}, ingress: [] }),
+        np('prod', 'db-netpolicy', { podSelector: app('db'), ingress: [{ peers: [{ podSelector: app('other') }] }] }),
+      ],
     });
     const v = check(e, 'prod/web', 'prod/db', 8080);
     expect(v.kind).toBe('denied');
-    expect(layer(v, 'ingress').reason).toBe('ingress at prod/db: denied: isolated by NetworkPolicy prod/default-deny, prod/db-netpolicy; no ingress rule allows prod/web on 8080/TCP');
+    expect(layer(v, 'ingress').reason).toBe(
+      'ingress at prod/db: denied: isolated by NetworkPolicy prod/default-deny, prod/db-netpolicy; no ingress rule allows prod/web on 8080/TCP',
+    );
     expect(layer(v, 'ingress').policies.map((p) => p.name)).toEqual(['default-deny', 'db-netpolicy']);
   });
 
@@ -84,7 +89,10 @@ describe('isolation and policyTypes', () => {
     const e = engineOf({
       namespaces: NS,
       workloads: base,
-      policies: [np('prod', 'web-out', { podSelector: app('web'), policyTypes: ['Egress'], egress: [{ peers: [{ podSelector: app('db') }] }] }), np('prod', 'db-in', { podSelector: app('db'), ingress: [] })],
+      policies: [
+        np('prod', 'web-out', { podSelector: app('web'), policyTypes: ['Egress'], egress: [{ peers: [{ podSelector: app('db') }] }] }),
+        np('prod', 'db-in', { podSelector: app('db'), ingress: [] }),
+      ],
     });
     const v = check(e, 'prod/web', 'prod/db', 5432);
     expect(layer(v, 'egress').decision).toBe('allowed');
@@ -95,7 +103,11 @@ describe('isolation and policyTypes', () => {
 
 describe('peers', () => {
   const on = (peers: NonNullable<Parameters<typeof np>[2]['ingress']>[number]['peers']) =>
-    engineOf({ namespaces: NS, workloads: [...base, workload('dev', 'web'), workload('ops', 'web')], policies: [np('prod', 'db-netpolicy', { podSelector: app('db'), ingress: [{ peers }] })] });
+    engineOf({
+      namespaces: NS,
+      workloads: [...base, workload('dev', 'web'), workload('ops', 'web')],
+      policies: [np('prod', 'db-netpolicy', { podSelector: app('db'), ingress: [{ peers }] })],
+    });
 
   it('podSelector alone means pods of the policy namespace only', () => {
     const e = on([{ podSelector: app('web') }]);
@@ -164,7 +176,11 @@ describe('peers', () => {
   });
 
   it('egress peers select destinations the same way', () => {
-    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'web-out', { podSelector: app('web'), egress: [{ peers: [{ namespaceSelector: { matchLabels: { team: 'dev' } } }] }] })] });
+    const e = engineOf({
+      namespaces: NS,
+      workloads: base,
+      policies: [np('prod', 'web-out', { podSelector: app('web'), egress: [{ peers: [{ namespaceSelector: { matchLabels: { team: 'dev' } } }] }] })],
+    });
     const v = check(e, 'prod/web', 'dev/tool');
     expect(layer(v, 'egress').reason).toBe('egress at prod/web: allowed by NetworkPolicy prod/web-out egress[0] to[0] (all ports)');
     expect(layer(check(e, 'prod/web', 'prod/db', 5432), 'egress').reason).toBe(
@@ -271,17 +287,29 @@ describe('ipBlock', () => {
   });
 
   it('notes a pod without a known IP when an ipBlock rule could have admitted it', () => {
-    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'db-in', { podSelector: app('db'), ingress: [{ peers: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }] })] });
+    const e = engineOf({
+      namespaces: NS,
+      workloads: base,
+      policies: [np('prod', 'db-in', { podSelector: app('db'), ingress: [{ peers: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }] })],
+    });
     expect(check(e, 'dev/tool', 'prod/db').reasons.join('\n')).toContain('ipBlock vs pod IPs is implementation-defined');
   });
 
   it('does not note ipBlock when the rule could not have mattered (other port)', () => {
-    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'db-in', { podSelector: app('db'), ingress: [{ peers: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432 }] }] })] });
+    const e = engineOf({
+      namespaces: NS,
+      workloads: base,
+      policies: [np('prod', 'db-in', { podSelector: app('db'), ingress: [{ peers: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 5432 }] }] })],
+    });
     expect(check(e, 'dev/tool', 'prod/db', 8080).reasons.join('\n')).not.toContain('ipBlock');
   });
 
   it('egress to an outside address by ipBlock', () => {
-    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'web-out', { podSelector: app('web'), egress: [{ peers: [{ ipBlock: { cidr: '8.8.8.0/24' } }], ports: [{ port: 53, protocol: 'UDP' }] }] })] });
+    const e = engineOf({
+      namespaces: NS,
+      workloads: base,
+      policies: [np('prod', 'web-out', { podSelector: app('web'), egress: [{ peers: [{ ipBlock: { cidr: '8.8.8.0/24' } }], ports: [{ port: 53, protocol: 'UDP' }] }] })],
+    });
     const v = check(e, 'prod/web', '8.8.8.8', 53, 'UDP');
     expect(v.allowed).toBe(true);
     expect(layer(v, 'egress').reason).toBe('egress at prod/web: allowed by NetworkPolicy prod/web-out egress[0] to[0] port 53/UDP');

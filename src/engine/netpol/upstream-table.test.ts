@@ -126,7 +126,12 @@ describe('upstream-style reachability (port 80/TCP)', () => {
             X........`),
     );
     const none = np('x', 'none', { podSelector: pod('a'), ingress: [{ peers: [{ podSelector: { matchExpressions: [{ key: 'pod', operator: 'DoesNotExist' }] } }] }] });
-    expect(reachability([none]).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
+    expect(
+      reachability([none])
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
   });
 
   it('a policy in another namespace does not affect pods elsewhere', () => {
@@ -173,31 +178,79 @@ describe('upstream-style reachability (port 80/TCP)', () => {
 
   it('ports: a rule for 81 does not admit 80', () => {
     const p = np('x', 'port-81', { podSelector: pod('a'), ingress: [{ ports: [{ port: 81 }] }] });
-    expect(reachability([p], 80).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
-    expect(reachability([p], 81).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('.........');
+    expect(
+      reachability([p], 80)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 81)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('.........');
   });
 
   it('named port resolves on the destination pod, by name and protocol', () => {
     const p = np('x', 'named', { podSelector: pod('a'), ingress: [{ ports: [{ port: 'serve-81-tcp' }] }] });
-    expect(reachability([p], 81).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('.........');
-    expect(reachability([p], 80).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
-    expect(reachability([p], 81, 'UDP').split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 81)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('.........');
+    expect(
+      reachability([p], 80)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 81, 'UDP')
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
   });
 
   it('endPort admits the range', () => {
     const p = np('x', 'range', { podSelector: pod('a'), ingress: [{ ports: [{ port: 79, endPort: 80 }] }] });
-    expect(reachability([p], 80).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('.........');
-    expect(reachability([p], 81).split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 80)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('.........');
+    expect(
+      reachability([p], 81)
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
   });
 
   it('protocol defaults to TCP: a port rule without protocol does not admit UDP', () => {
     const p = np('x', 'tcp-only', { podSelector: pod('a'), ingress: [{ ports: [{ port: 80 }] }] });
-    expect(reachability([p], 80, 'UDP').split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
-    expect(reachability([p], 80, 'SCTP').split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 80, 'UDP')
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 80, 'SCTP')
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
   });
 
   it('several policies are a union: deny-all plus allow-from-b admits b', () => {
-    const policies = [np('x', 'deny-all', { podSelector: {}, policyTypes: ['Ingress'] }), np('x', 'allow-b', { podSelector: pod('a'), ingress: [{ peers: [{ podSelector: pod('b') }] }] })];
+    const policies = [
+      np('x', 'deny-all', { podSelector: {}, policyTypes: ['Ingress'] }),
+      np('x', 'allow-b', { podSelector: pod('a'), ingress: [{ peers: [{ podSelector: pod('b') }] }] }),
+    ];
     expect(reachability(policies)).toBe(
       grid(`XXX......
             .XX......
@@ -251,7 +304,16 @@ describe('upstream-style reachability (port 80/TCP)', () => {
   it('matchExpressions on both selectors: namespaces In [y, z] AND pods NotIn [c]', () => {
     const p = np('x', 'exprs', {
       podSelector: {},
-      ingress: [{ peers: [{ namespaceSelector: { matchExpressions: [{ key: 'ns', operator: 'In', values: ['y', 'z'] }] }, podSelector: { matchExpressions: [{ key: 'pod', operator: 'NotIn', values: ['c'] }] } }] }],
+      ingress: [
+        {
+          peers: [
+            {
+              namespaceSelector: { matchExpressions: [{ key: 'ns', operator: 'In', values: ['y', 'z'] }] },
+              podSelector: { matchExpressions: [{ key: 'pod', operator: 'NotIn', values: ['c'] }] },
+            },
+          ],
+        },
+      ],
     });
     expect(reachability([p])).toBe(
       grid(`XXX......
@@ -341,6 +403,11 @@ describe('upstream-style reachability (port 80/TCP)', () => {
   it('SCTP is its own protocol: a rule for 80/SCTP admits SCTP only', () => {
     const p = np('x', 'sctp', { podSelector: pod('a'), ingress: [{ ports: [{ port: 80, protocol: 'SCTP' }] }] });
     expect(reachability([p], 80, 'SCTP')).toBe(ALL_OPEN);
-    expect(reachability([p], 80, 'TCP').split('\n').map((r) => r.split(' ')[1]![0]).join('')).toBe('XXXXXXXXX');
+    expect(
+      reachability([p], 80, 'TCP')
+        .split('\n')
+        .map((r) => r.split(' ')[1]![0])
+        .join(''),
+    ).toBe('XXXXXXXXX');
   });
 });

@@ -24,11 +24,13 @@ export const selectorArb: fc.Arbitrary<LabelSelector> = fc.oneof(
   fc.constant({}),
   fc.constantFrom(...APPS).map((app) => ({ matchLabels: { app } })),
   fc.constantFrom('f', 'b').map((tier) => ({ matchLabels: { tier } })),
-  fc.record({
-    key: fc.constantFrom('app', 'tier'),
-    operator: fc.constantFrom('In' as const, 'NotIn' as const, 'Exists' as const, 'DoesNotExist' as const),
-    values: fc.subarray(['x', 'y', 'f'], { minLength: 1 }),
-  }).map((e) => ({ matchExpressions: [e.operator === 'In' || e.operator === 'NotIn' ? e : { key: e.key, operator: e.operator }] })),
+  fc
+    .record({
+      key: fc.constantFrom('app', 'tier'),
+      operator: fc.constantFrom('In' as const, 'NotIn' as const, 'Exists' as const, 'DoesNotExist' as const),
+      values: fc.subarray(['x', 'y', 'f'], { minLength: 1 }),
+    })
+    .map((e) => ({ matchExpressions: [e.operator === 'In' || e.operator === 'NotIn' ? e : { key: e.key, operator: e.operator }] })),
 );
 
 const nsSelectorArb: fc.Arbitrary<LabelSelector> = fc.oneof(
@@ -50,10 +52,7 @@ const portArb: fc.Arbitrary<NetworkPolicyPort> = fc.oneof(
   fc.constantFrom<NetworkPolicyPort>({ port: 'http' }, { port: 'dns', protocol: 'UDP' }, { port: 'nope' }),
 );
 
-const ruleArb: fc.Arbitrary<NetworkPolicyRule> = fc.record(
-  { peers: fc.array(peerArb, { maxLength: 2 }), ports: fc.array(portArb, { maxLength: 2 }) },
-  { requiredKeys: [] },
-);
+const ruleArb: fc.Arbitrary<NetworkPolicyRule> = fc.record({ peers: fc.array(peerArb, { maxLength: 2 }), ports: fc.array(portArb, { maxLength: 2 }) }, { requiredKeys: [] });
 
 const policyTypesArb = maybe(fc.constantFrom<PolicyType[]>(['Ingress'], ['Egress'], ['Ingress', 'Egress']));
 
@@ -117,7 +116,17 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
       rules: [
         {
           ...(r.principal || r.namespaces || r.ipBlocks
-            ? { from: [{ source: { ...(r.principal ? { principals: [r.principal] } : {}), ...(r.namespaces ? { namespaces: r.namespaces } : {}), ...(r.ipBlocks ? { ipBlocks: r.ipBlocks } : {}) } }] }
+            ? {
+                from: [
+                  {
+                    source: {
+                      ...(r.principal ? { principals: [r.principal] } : {}),
+                      ...(r.namespaces ? { namespaces: r.namespaces } : {}),
+                      ...(r.ipBlocks ? { ipBlocks: r.ipBlocks } : {}),
+                    },
+                  },
+                ],
+              }
             : {}),
           ...(r.ports || r.methods ? { to: [{ operation: { ...(r.ports ? { ports: r.ports } : {}), ...(r.methods ? { methods: r.methods } : {}) } }] } : {}),
         },
@@ -126,15 +135,28 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
 
 const peerAuthArb = (i: number): fc.Arbitrary<PeerAuthentication> =>
   fc
-    .record({ namespace: fc.constantFrom(...NAMESPACES, 'istio-system'), app: maybe(fc.constantFrom(...APPS)), mode: fc.constantFrom('STRICT' as const, 'PERMISSIVE' as const, 'DISABLE' as const) })
-    .map((r) => ({ namespace: r.namespace, name: `pa${i}`, apiVersion: 'security.istio.io/v1', mode: r.mode, ...(r.app ? { selector: { matchLabels: labels({ app: r.app }) } } : {}) }));
+    .record({
+      namespace: fc.constantFrom(...NAMESPACES, 'istio-system'),
+      app: maybe(fc.constantFrom(...APPS)),
+      mode: fc.constantFrom('STRICT' as const, 'PERMISSIVE' as const, 'DISABLE' as const),
+    })
+    .map((r) => ({
+      namespace: r.namespace,
+      name: `pa${i}`,
+      apiVersion: 'security.istio.io/v1',
+      mode: r.mode,
+      ...(r.app ? { selector: { matchLabels: labels({ app: r.app }) } } : {}),
+    }));
 
 const indexed = <T>(max: number, make: (i: number) => fc.Arbitrary<T>, min = 0) =>
   fc.integer({ min, max }).chain((n) => (n === 0 ? fc.constant([] as T[]) : fc.tuple(...Array.from({ length: n }, (_, i) => make(i)))));
 
 /** A NetworkPolicy-only cluster: 2–6 workloads in n0..n2 (namespace labels team=a/b/none), 0–4 policies. */
 export const netpolClusterArb: fc.Arbitrary<Cluster> = fc
-  .tuple(indexed(6, workloadArb, 2), indexed(4, (i) => policyArb(`p${i}`)))
+  .tuple(
+    indexed(6, workloadArb, 2),
+    indexed(4, (i) => policyArb(`p${i}`)),
+  )
   .map(([workloads, policies]) => {
     const c = cluster({ namespaces: { n0: { team: 'a' }, n1: { team: 'b' }, n2: {} }, workloads, policies });
     // No Istio here: sidecars would add layers these properties are not about.
@@ -144,7 +166,12 @@ export const netpolClusterArb: fc.Arbitrary<Cluster> = fc
 
 /** The same plus sidecars, AuthorizationPolicies and PeerAuthentications (for matrix vs check agreement). */
 export const meshClusterArb: fc.Arbitrary<Cluster> = fc
-  .tuple(indexed(6, workloadArb, 2), indexed(3, (i) => policyArb(`p${i}`)), indexed(3, authzArb), indexed(2, peerAuthArb))
+  .tuple(
+    indexed(6, workloadArb, 2),
+    indexed(3, (i) => policyArb(`p${i}`)),
+    indexed(3, authzArb),
+    indexed(2, peerAuthArb),
+  )
   .map(([workloads, policies, aps, pas]) => {
     const c = cluster({ namespaces: { n0: { team: 'a', 'istio-injection': 'enabled' }, n1: { team: 'b' }, n2: {} }, workloads, policies });
     c.authorizationPolicies.push(...aps);

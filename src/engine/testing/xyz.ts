@@ -58,7 +58,10 @@ export function reachability(policies: NetworkPolicy[], port = 80, protocol: Pro
 
 /** An expected grid written as rows of 9 cells (whitespace between cells is ignored). */
 export function grid(text: string): string {
-  const rows = text.trim().split('\n').map((r) => r.replace(/\s+/g, ''));
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((r) => r.replace(/\s+/g, ''));
   return rows.map((r, i) => `${IDS[i]} ${r}`).join('\n');
 }
 

@@ -17,7 +17,11 @@ export function verdict(engine: Engine, q: Query): Verdict {
 }
 
 /** A Pod with one container port per entry (`8080` or `http:8080`). */
-export function pod(ns: string, name: string, opts: { labels?: Record<string, string>; sa?: string; ports?: string[]; annotations?: Record<string, string>; ip?: string } = {}): string {
+export function pod(
+  ns: string,
+  name: string,
+  opts: { labels?: Record<string, string>; sa?: string; ports?: string[]; annotations?: Record<string, string>; ip?: string } = {},
+): string {
   const labels = { app: name, ...opts.labels };
   const ports = (opts.ports ?? ['8080']).map((p) => {
     const [n, num] = p.includes(':') ? p.split(':') : [undefined, p];

@@ -48,7 +48,11 @@ spec:
     const text = SHOP.replace('name: api\n  namespace: back', 'name: api\n  namespace: front');
     const out = ok(allowTraffic(text, design(text), { from: 'front/web', to: 'front/api', ports: [{ port: 'http', protocol: 'TCP' }] }));
     const np = readObject(documentNamed(out, 'NetworkPolicy', 'allow-web-to-api')!)!;
-    expect(np.spec).toEqual({ podSelector: { matchLabels: { app: 'api' } }, policyTypes: ['Ingress'], ingress: [{ from: [{ podSelector: { matchLabels: { app: 'web' } } }], ports: [{ protocol: 'TCP', port: 'http' }] }] });
+    expect(np.spec).toEqual({
+      podSelector: { matchLabels: { app: 'api' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'web' } } }], ports: [{ protocol: 'TCP', port: 'http' }] }],
+    });
     expect(design(out).edges[0]!.ports).toEqual([{ port: 'http', protocol: 'TCP' }]);
   });
 
@@ -60,10 +64,19 @@ spec:
     expect(egress.spec).toEqual({
       podSelector: { matchLabels: { app: 'web' } },
       policyTypes: ['Egress'],
-      egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'back' } }, podSelector: { matchLabels: { app: 'api' } } }], ports: [{ protocol: 'TCP', port: 9090 }] }],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'back' } }, podSelector: { matchLabels: { app: 'api' } } }],
+          ports: [{ protocol: 'TCP', port: 9090 }],
+        },
+      ],
     });
     expect(design(out).edges).toHaveLength(1);
-    expect(design(out).edges[0]!.policies.map((p) => p.name).sort()).toEqual(['allow-web-to-api', 'allow-web-to-api-egress']);
+    expect(
+      design(out)
+        .edges[0]!.policies.map((p) => p.name)
+        .sort(),
+    ).toEqual(['allow-web-to-api', 'allow-web-to-api-egress']);
   });
 
   it('counts a hand-written egress policy as isolation too', () => {
@@ -101,7 +114,11 @@ spec:
   it('edges from a whole namespace and from an outside CIDR', () => {
     const fromNs = ok(allowTraffic(SHOP, design(SHOP), { from: 'namespace:front', to: 'back/api', ports: [] }));
     const np = readObject(documentNamed(fromNs, 'NetworkPolicy', 'allow-ns-front-to-api')!)!;
-    expect(np.spec).toEqual({ podSelector: { matchLabels: { app: 'api' } }, policyTypes: ['Ingress'], ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'front' } } }] }] });
+    expect(np.spec).toEqual({
+      podSelector: { matchLabels: { app: 'api' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'front' } } }] }],
+    });
     const fromNet = ok(allowTraffic(SHOP, design(SHOP), { from: 'external:0.0.0.0/0', to: 'front/web', ports: [{ port: 8080, protocol: 'TCP' }] }));
     const np2 = readObject(documentNamed(fromNet, 'NetworkPolicy', 'allow-internet-to-web')!)!;
     expect((np2.spec as { ingress: unknown[] }).ingress).toEqual([{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ protocol: 'TCP', port: 8080 }] }]);
@@ -140,7 +157,9 @@ spec:
     const twin = SHOP.replace('labels: {app: api}', 'labels: {app: web}').replace('name: api\n  namespace: back', 'name: api\n  namespace: front');
     const d = design(twin);
     // web's app label is shared, but all its labels (app + tier) still single it out; api's only label does not.
-    expect(error(allowTraffic(twin, d, { from: 'front/web', to: 'front/api', ports: [] }))).toBe('front/api has the same labels as web: give it a label of its own first, or the policy would cover both');
+    expect(error(allowTraffic(twin, d, { from: 'front/web', to: 'front/api', ports: [] }))).toBe(
+      'front/api has the same labels as web: give it a label of its own first, or the policy would cover both',
+    );
     expect(ok(allowTraffic(twin, d, { from: 'namespace:back', to: 'front/web', ports: [] }))).toMatch(/app: web\n\s+tier: frontend/);
   });
 

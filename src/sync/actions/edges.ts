@@ -77,6 +77,7 @@ export function allowTraffic(text: string, design: Design, input: AllowTrafficIn
 export function removeEdge(text: string, design: Design, edgeIdToRemove: string): ActionResult {
   const edge = design.edges.find((e) => e.id === edgeIdToRemove);
   if (!edge) return fail(`no connection ${edgeIdToRemove}`);
-  if (edge.handWritten) return fail(`this connection comes from hand-written ${edge.policies.map((p) => `${p.kind} ${p.namespace}/${p.name}`).join(', ')}: edit it in the YAML editor`);
+  if (edge.handWritten)
+    return fail(`this connection comes from hand-written ${edge.policies.map((p) => `${p.kind} ${p.namespace}/${p.name}`).join(', ')}: edit it in the YAML editor`);
   return { text: regenerate(text, { ...design, edges: design.edges.filter((e) => e.id !== edgeIdToRemove) }) };
 }

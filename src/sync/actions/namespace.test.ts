@@ -47,14 +47,26 @@ describe('setNamespaceSwitch', () => {
     expect(np.spec).toEqual({
       podSelector: {},
       policyTypes: ['Egress'],
-      egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }], ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }] }],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+          ports: [
+            { protocol: 'UDP', port: 53 },
+            { protocol: 'TCP', port: 53 },
+          ],
+        },
+      ],
     });
     expect(design(on).namespaces.find((n) => n.name === 'back')!.allowDns).toBe(true);
   });
 
   it('"Istio mTLS" writes PeerAuthentication default and labels the namespace for injection; off removes the policy', () => {
     const strict = ok(setNamespaceSwitch(SHOP, design(SHOP), 'back', { mtls: 'STRICT' }));
-    expect(readObject(documentNamed(strict, 'PeerAuthentication', 'default')!)).toMatchObject({ apiVersion: 'security.istio.io/v1', metadata: { namespace: 'back' }, spec: { mtls: { mode: 'STRICT' } } });
+    expect(readObject(documentNamed(strict, 'PeerAuthentication', 'default')!)).toMatchObject({
+      apiVersion: 'security.istio.io/v1',
+      metadata: { namespace: 'back' },
+      spec: { mtls: { mode: 'STRICT' } },
+    });
     expect(strict).toContain('metadata: { name: back, labels: { istio-injection: enabled } }');
     const ns = design(strict).namespaces.find((n) => n.name === 'back')!;
     expect(ns).toMatchObject({ mtls: 'STRICT', injection: true });
@@ -123,12 +135,16 @@ spec:
     });
     // The DNS rule is not drawn as an edge: the switch stands for it.
     expect(design(text).edges).toEqual([]);
-    expect(error(setNamespaceSwitch(text, design(text), 'back', { defaultDeny: false }))).toBe('default deny in back comes from hand-written lockdown: remove it in the YAML editor');
+    expect(error(setNamespaceSwitch(text, design(text), 'back', { defaultDeny: false }))).toBe(
+      'default deny in back comes from hand-written lockdown: remove it in the YAML editor',
+    );
     expect(error(setNamespaceSwitch(text, design(text), 'back', { allowDns: false }))).toMatch(/hand-written dns/);
     // mTLS of a hand-written PeerAuthentication is changed in place (UNSET = inherit = off).
     const off = ok(setNamespaceSwitch(text, design(text), 'back', { mtls: 'off' }));
     expect(documents(off).slice(0, -1)).toEqual(documents(text).slice(0, -1));
-    expect(documents(off).at(-1)).toBe('apiVersion: security.istio.io/v1beta1\nkind: PeerAuthentication\nmetadata: { name: mesh-mtls, namespace: back }\nspec:\n  mtls: { mode: UNSET }\n');
+    expect(documents(off).at(-1)).toBe(
+      'apiVersion: security.istio.io/v1beta1\nkind: PeerAuthentication\nmetadata: { name: mesh-mtls, namespace: back }\nspec:\n  mtls: { mode: UNSET }\n',
+    );
     expect(design(off).namespaces.find((n) => n.name === 'back')!.mtls).toBe('UNSET');
     // Turning on what hand-written policies already do writes nothing new.
     expect(ok(setNamespaceSwitch(text, design(text), 'back', { defaultDeny: true, allowDns: true }))).toBe(text);

@@ -19,7 +19,7 @@ describe('addExternal', () => {
 });
 
 describe('removeNodes', () => {
-  it('removes a workload\'s manifest and the managed policies of its edges, nothing else', () => {
+  it("removes a workload's manifest and the managed policies of its edges, nothing else", () => {
     const out = ok(removeNodes(edged, design(edged), [], ['back/api']));
     expect(out).toBe(SHOP.replace(documents(SHOP)[3]! + '---\n', ''));
     expect(design(out).edges).toEqual([]);

@@ -29,7 +29,11 @@ export function removeNodes(text: string, design: Design, extraExternals: readon
   const workloads = design.workloads.filter((w) => removed.has(w.id));
   const externals = ids.map(parseNodeId).flatMap((r) => (r?.kind === 'external' ? [r.cidr] : []));
   // A namespace goes with everything in it; a workload with its manifest (its service account may serve others).
-  const out = removeObjects(text, (ref) => (ref.kind === 'Namespace' ? namespaces.has(ref.name) : namespaces.has(ref.namespace) || workloads.some((w) => w.kind === ref.kind && w.namespace === ref.namespace && w.name === ref.name)));
+  const out = removeObjects(text, (ref) =>
+    ref.kind === 'Namespace'
+      ? namespaces.has(ref.name)
+      : namespaces.has(ref.namespace) || workloads.some((w) => w.kind === ref.kind && w.namespace === ref.namespace && w.name === ref.name),
+  );
   const touches = (id: string) => removed.has(id);
   const next: Design = {
     ...design,
@@ -52,7 +56,12 @@ export function moveWorkload(text: string, design: Design, id: NodeId, toNamespa
   if (out === undefined) return fail(`cannot find the manifest of ${id}`);
   if (!findNamespace(design, toNamespace) && toNamespace !== 'default') out = ensureObject(out, namespaceRef(toNamespace), namespaceObject(toNamespace));
   // Service accounts are namespaced: the pod needs one of that name where it now runs.
-  if (w.serviceAccount !== 'default') out = ensureObject(out, { kind: 'ServiceAccount', namespace: toNamespace, name: w.serviceAccount }, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: w.serviceAccount, namespace: toNamespace } });
+  if (w.serviceAccount !== 'default')
+    out = ensureObject(
+      out,
+      { kind: 'ServiceAccount', namespace: toNamespace, name: w.serviceAccount },
+      { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: w.serviceAccount, namespace: toNamespace } },
+    );
   const newId = workloadId(toNamespace, w.name);
   const nsInjects = findNamespace(design, toNamespace)?.injection ?? false;
   const own = w.labels['sidecar.istio.io/inject'];
@@ -98,11 +107,15 @@ function renameNamespace(text: string, design: Design, old: string, newName: str
   if (findNamespace(design, newName)) return fail(`namespace ${newName} already exists`);
   // Every object of the namespace moves with it, in place; hand-written selectors elsewhere are the user's to edit.
   const inOld = (r: DocRef) => r.kind !== 'Namespace' && r.namespace === old;
-  let out = editObjects(text, (r) => inOld(r) || (r.kind === 'Namespace' && r.name === old), (d, r) => {
-    if (r.kind !== 'Namespace') return void d.setIn(['metadata', 'namespace'], newName);
-    d.setIn(['metadata', 'name'], newName);
-    if (d.getIn(['metadata', 'labels', 'kubernetes.io/metadata.name']) === old) d.setIn(['metadata', 'labels', 'kubernetes.io/metadata.name'], newName);
-  });
+  let out = editObjects(
+    text,
+    (r) => inOld(r) || (r.kind === 'Namespace' && r.name === old),
+    (d, r) => {
+      if (r.kind !== 'Namespace') return void d.setIn(['metadata', 'namespace'], newName);
+      d.setIn(['metadata', 'name'], newName);
+      if (d.getIn(['metadata', 'labels', 'kubernetes.io/metadata.name']) === old) d.setIn(['metadata', 'labels', 'kubernetes.io/metadata.name'], newName);
+    },
+  );
   if (!findObject(out, namespaceRef(newName))) out = ensureObject(out, namespaceRef(newName), namespaceObject(newName));
   const renamed = new Map<NodeId, NodeId>([[namespaceId(old), namespaceId(newName)]]);
   for (const w of design.workloads) if (w.namespace === old) renamed.set(w.id, workloadId(newName, w.name));

@@ -4,7 +4,11 @@ import { allowTraffic } from './edges';
 import { addWorkload, setLabels, setMesh, setPorts, setServiceAccount } from './workload';
 import { design, documentNamed, documents, error, ok, SHOP } from './fixture.test-helper';
 
-const deployment = (text: string, name: string) => readObject(documentNamed(text, 'Deployment', name)!)! as { metadata: Record<string, unknown>; spec: { selector: unknown; template: { metadata: { labels?: Record<string, string> }; spec: Record<string, unknown> } } };
+const deployment = (text: string, name: string) =>
+  readObject(documentNamed(text, 'Deployment', name)!)! as {
+    metadata: Record<string, unknown>;
+    spec: { selector: unknown; template: { metadata: { labels?: Record<string, string> }; spec: Record<string, unknown> } };
+  };
 
 describe('addWorkload', () => {
   it('appends a Deployment with app=<name>, a container of that name and an http port', () => {
@@ -16,7 +20,10 @@ describe('addWorkload', () => {
       metadata: { name: 'cart', namespace: 'front' },
       spec: {
         selector: { matchLabels: { app: 'cart' } },
-        template: { metadata: { labels: { app: 'cart' } }, spec: { containers: [{ name: 'cart', image: 'nginxinc/nginx-unprivileged:stable', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] } },
+        template: {
+          metadata: { labels: { app: 'cart' } },
+          spec: { containers: [{ name: 'cart', image: 'nginxinc/nginx-unprivileged:stable', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] },
+        },
       },
     });
     expect(design(out).workloads.find((w) => w.id === 'front/cart')).toMatchObject({ kind: 'Deployment', labels: { app: 'cart' }, serviceAccount: 'default', mesh: false });
@@ -77,7 +84,7 @@ describe('setLabels', () => {
 });
 
 describe('setPorts', () => {
-  it('sets the first container\'s ports; an empty list removes the field', () => {
+  it("sets the first container's ports; an empty list removes the field", () => {
     const out = ok(setPorts(SHOP, design(SHOP), 'back/api', [{ name: 'grpc', containerPort: 50051, protocol: 'TCP' }]));
     expect((deployment(out, 'api').spec.template.spec.containers as { ports: unknown }[])[0]!.ports).toEqual([{ name: 'grpc', containerPort: 50051, protocol: 'TCP' }]);
     expect(design(out).workloads.find((w) => w.id === 'back/api')!.ports).toEqual([{ name: 'grpc', containerPort: 50051, protocol: 'TCP' }]);
@@ -88,7 +95,14 @@ describe('setPorts', () => {
   it('refuses ports the API server would reject', () => {
     const d = design(SHOP);
     expect(error(setPorts(SHOP, d, 'back/api', [{ containerPort: 0, protocol: 'TCP' }]))).toMatch(/out of range/);
-    expect(error(setPorts(SHOP, d, 'back/api', [{ containerPort: 80, protocol: 'TCP' }, { containerPort: 80, protocol: 'TCP' }]))).toMatch(/listed twice/);
+    expect(
+      error(
+        setPorts(SHOP, d, 'back/api', [
+          { containerPort: 80, protocol: 'TCP' },
+          { containerPort: 80, protocol: 'TCP' },
+        ]),
+      ),
+    ).toMatch(/listed twice/);
     expect(error(setPorts(SHOP, d, 'back/api', [{ name: 'a-very-long-port-name', containerPort: 80, protocol: 'TCP' }]))).toMatch(/port name/);
     expect(error(setPorts(SHOP, d, 'back/api', [{ containerPort: 80, protocol: 'HTTP' as 'TCP' }]))).toMatch(/TCP, UDP or SCTP/);
   });

@@ -88,7 +88,8 @@ export function setServiceAccount(text: string, design: Design, id: NodeId, sa: 
   });
   if (out === undefined) return fail(`cannot find the manifest of ${id}`);
   // A pod cannot start with a service account that does not exist; `default` always does.
-  if (name !== 'default') out = ensureObject(out, { kind: 'ServiceAccount', namespace: w.namespace, name }, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: w.namespace } });
+  if (name !== 'default')
+    out = ensureObject(out, { kind: 'ServiceAccount', namespace: w.namespace, name }, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: w.namespace } });
   // The principal of its edges' AuthorizationPolicies changes with it.
   return { text: regenerate(out, withWorkload(design, w, { ...w, serviceAccount: name })) };
 }

@@ -15,13 +15,18 @@ export function parsePorts(text: string): EdgePort[] | { bad: string } {
       if (port < 1 || port > 65535 || (end !== undefined && (end < port || end > 65535))) return { bad: raw };
       out.push({ port, ...(end !== undefined ? { endPort: end } : {}), protocol: proto });
     } else {
-      out.push({ port: m[1]!.toLowerCase(), protocol: ((m[2] ?? 'TCP').toUpperCase() as EdgePort['protocol']) });
+      out.push({ port: m[1]!.toLowerCase(), protocol: (m[2] ?? 'TCP').toUpperCase() as EdgePort['protocol'] });
     }
   }
   return out;
 }
 
-export function ConnectDialog(props: { from: string; to: string; /** Returns the action's error (shown here, inline) or undefined. */ onAllow(ports: EdgePort[]): string | undefined; onCancel(): void }) {
+export function ConnectDialog(props: {
+  from: string;
+  to: string;
+  /** Returns the action's error (shown here, inline) or undefined. */ onAllow(ports: EdgePort[]): string | undefined;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');

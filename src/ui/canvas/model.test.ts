@@ -129,7 +129,7 @@ describe('label lanes: labels that would land on the same spot are stacked', () 
   it('edges joining the same two nodes, either way round, take lanes around the line', () => {
     expect(edgeLanes([e('a/web', 'b/api'), e('b/api', 'a/web'), e('a/web', 'b/api')], ns)).toEqual([-1, 0, 1]);
   });
-  it('a namespace-wide edge shares lanes with its workloads\' edges to the same node, both ends', () => {
+  it("a namespace-wide edge shares lanes with its workloads' edges to the same node, both ends", () => {
     expect(edgeLanes([e('namespace:a', 'b/api'), e('a/web', 'b/api'), e('a/web', 'c/db')], ns)).toEqual([-0.5, 0.5, 0]);
     expect(edgeLanes([e('a/web', 'b/api'), e('a/web', 'namespace:b')], ns)).toEqual([-0.5, 0.5]);
     expect(edgeLanes([e('namespace:a', 'namespace:b'), e('a/web', 'b/api')], ns)).toEqual([-0.5, 0.5]);

@@ -56,15 +56,7 @@ export default function YamlEditorPanel() {
       </pre>
       <ul hidden data-testid="yaml-markers">
         {markers.map((m, i) => (
-          <li
-            key={i}
-            data-owner={m.owner}
-            data-severity={m.severity}
-            data-line={m.line}
-            data-col={m.col}
-            data-end-line={m.endLine}
-            data-end-col={m.endCol}
-          >
+          <li key={i} data-owner={m.owner} data-severity={m.severity} data-line={m.line} data-col={m.col} data-end-line={m.endLine} data-end-col={m.endCol}>
             {m.message}
           </li>
         ))}

@@ -33,11 +33,7 @@ function tokenEnd(lineText: string, col: number): number {
   return col + 1;
 }
 
-export function toMarkerRanges(
-  diagnostics: readonly Diagnostic[],
-  lineCount: number,
-  lineText: (line: number) => string,
-): MarkerRange[] {
+export function toMarkerRanges(diagnostics: readonly Diagnostic[], lineCount: number, lineText: (line: number) => string): MarkerRange[] {
   const out: MarkerRange[] = [];
   for (const d of diagnostics) {
     if (out.length >= MAX_MARKERS) break;

@@ -47,5 +47,9 @@ export function DropZone() {
       window.removeEventListener('drop', drop);
     };
   }, []);
-  return over ? <div className="kpd-drop-overlay" aria-hidden="true">{t('extras.import.dropOverlay')}</div> : null;
+  return over ? (
+    <div className="kpd-drop-overlay" aria-hidden="true">
+      {t('extras.import.dropOverlay')}
+    </div>
+  ) : null;
 }

@@ -80,11 +80,7 @@ export function ImportDialog() {
       {busy ? <p role="status">{t('extras.import.reading')}</p> : null}
       {staged ? (
         <section aria-label={t('extras.import.summary', counts(staged))} className="kpd-plan">
-          {staged.documents === 0 ? (
-            <p role="alert">{t('extras.import.nothing')}</p>
-          ) : (
-            <p>{t('extras.import.summary', counts(staged))}</p>
-          )}
+          {staged.documents === 0 ? <p role="alert">{t('extras.import.nothing')}</p> : <p>{t('extras.import.summary', counts(staged))}</p>}
           {errors.length ? (
             <>
               <p>{t('extras.import.dropped', { count: staged.dropped })}</p>

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeQuery } from '../../examples';
-import {
-  LESSONS, goToStep, lessonComplete, loadProgress, markDone, progressOf, saveProgress, type Lesson, type Progress,
-} from '../../lessons';
+import { LESSONS, goToStep, lessonComplete, loadProgress, markDone, progressOf, saveProgress, type Lesson, type Progress } from '../../lessons';
 import { useDesignerApi } from './designer';
 import { replaceDesign } from './open-design';
 import { useExtrasUi } from './ui-state';
@@ -42,7 +40,11 @@ export function LessonsPanel() {
                 <li key={l.id}>
                   <h3>{t(`lessons.${l.id}.title`)}</h3>
                   <p>{t(`lessons.${l.id}.intro`)}</p>
-                  <button type="button" onClick={() => setLessonId(l.id)} aria-label={`${t(p.done.length ? 'extras.lessons.continue' : 'extras.lessons.start')}: ${t(`lessons.${l.id}.title`)}`}>
+                  <button
+                    type="button"
+                    onClick={() => setLessonId(l.id)}
+                    aria-label={`${t(p.done.length ? 'extras.lessons.continue' : 'extras.lessons.start')}: ${t(`lessons.${l.id}.title`)}`}
+                  >
                     {t(p.done.length ? 'extras.lessons.continue' : 'extras.lessons.start')}
                   </button>
                   {lessonComplete(progress, l) ? <span className="kpd-badge">{t('extras.lessons.doneBadge')}</span> : null}

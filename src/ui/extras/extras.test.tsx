@@ -40,8 +40,7 @@ async function render() {
   });
   return el;
 }
-const button = (el: HTMLElement, name: string) =>
-  [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+const button = (el: HTMLElement, name: string) => [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 const click = (b: HTMLElement) => act(async () => b.click());
 
 beforeEach(() => {

@@ -17,11 +17,21 @@ export function ExtrasToolbar() {
   const { open, toggleLessons, lessonsOpen } = useExtrasUi();
   return (
     <div className="kpd-extras-toolbar" role="group" aria-label="extras">
-      <button type="button" onClick={() => open('import')}>{t('extras.toolbar.import')}</button>
-      <button type="button" onClick={() => open('export')}>{t('extras.toolbar.export')}</button>
-      <button type="button" onClick={() => open('examples')}>{t('extras.toolbar.examples')}</button>
-      <button type="button" aria-pressed={lessonsOpen} onClick={toggleLessons}>{t('extras.toolbar.lessons')}</button>
-      <button type="button" onClick={() => open('share')}>{t('extras.toolbar.share')}</button>
+      <button type="button" onClick={() => open('import')}>
+        {t('extras.toolbar.import')}
+      </button>
+      <button type="button" onClick={() => open('export')}>
+        {t('extras.toolbar.export')}
+      </button>
+      <button type="button" onClick={() => open('examples')}>
+        {t('extras.toolbar.examples')}
+      </button>
+      <button type="button" aria-pressed={lessonsOpen} onClick={toggleLessons}>
+        {t('extras.toolbar.lessons')}
+      </button>
+      <button type="button" onClick={() => open('share')}>
+        {t('extras.toolbar.share')}
+      </button>
       <LanguageSwitch />
     </div>
   );

@@ -27,8 +27,7 @@ const { LessonsPanel } = await import('./LessonsPanel');
 const { LESSONS, PROGRESS_KEY } = await import('../../lessons');
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const byText = (el: HTMLElement, name: string) =>
-  [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
+const byText = (el: HTMLElement, name: string) => [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 
 describe('lessons panel', () => {
   it('walks lesson 1 with "Show me" and remembers the progress', async () => {

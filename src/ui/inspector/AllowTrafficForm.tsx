@@ -6,7 +6,11 @@ import type { NodeId, Protocol } from '../../model';
 import { useDesigner } from '../../store';
 import { parsePorts } from '../canvas/ConnectDialog';
 
-const list = (s: string) => s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export function AllowTrafficForm({ from }: { from: NodeId }) {
   const { t } = useTranslation();
@@ -45,7 +49,13 @@ export function AllowTrafficForm({ from }: { from: NodeId }) {
     if (!to) return setErr(t('inspector.allowTraffic.choose'));
     const parsed = parsePorts(ports.replace(/\b(\d+(?:-\d+)?)\b(?!\/)/g, `$1/${protocol}`));
     if ('bad' in parsed) return setErr(t('shell.connect.badPort', { value: parsed.bad }));
-    const error = allowTraffic({ from, to, ports: parsed, ...(mesh && methods ? { methods: list(methods).map((m) => m.toUpperCase()) } : {}), ...(mesh && paths ? { paths: list(paths) } : {}) });
+    const error = allowTraffic({
+      from,
+      to,
+      ports: parsed,
+      ...(mesh && methods ? { methods: list(methods).map((m) => m.toUpperCase()) } : {}),
+      ...(mesh && paths ? { paths: list(paths) } : {}),
+    });
     if (error) setErr(error);
     else close();
   };

@@ -27,7 +27,11 @@ export function WorkloadInspector({ w }: { w: DesignWorkload }) {
         <label htmlFor={`${id}-sa`}>{t('inspector.serviceAccount')}</label>
         <input id={`${id}-sa`} value={sa} onChange={(e) => setSa(e.target.value)} />
         <button type="submit">{t('inspector.save')}</button>
-        {saErr ? <p className="kpd-error" role="alert">{saErr}</p> : null}
+        {saErr ? (
+          <p className="kpd-error" role="alert">
+            {saErr}
+          </p>
+        ) : null}
       </form>
       <label className="kpd-switch">
         <input type="checkbox" checked={w.mesh} onChange={(e) => s.setMesh(w.id, e.target.checked)} />

@@ -19,7 +19,11 @@ export function RenameField({ value, onRename }: { value: string; onRename(v: st
       <label htmlFor={id}>{t('inspector.name')}</label>
       <input id={id} value={v} onChange={(e) => setV(e.target.value)} aria-invalid={!!err} />
       <button type="submit">{t('inspector.rename')}</button>
-      {err ? <p className="kpd-error" role="alert">{err}</p> : null}
+      {err ? (
+        <p className="kpd-error" role="alert">
+          {err}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -50,10 +54,16 @@ export function LabelsEditor({ labels, onSave, hidden = [] }: { labels: Labels; 
           </div>
         ))}
         <div className="kpd-actions">
-          <button type="button" onClick={() => setRows([...rows, ['', '']])}>{t('inspector.addLabel')}</button>
+          <button type="button" onClick={() => setRows([...rows, ['', '']])}>
+            {t('inspector.addLabel')}
+          </button>
           <button type="submit">{t('inspector.saveLabels')}</button>
         </div>
-        {err ? <p className="kpd-error" role="alert">{err}</p> : null}
+        {err ? (
+          <p className="kpd-error" role="alert">
+            {err}
+          </p>
+        ) : null}
       </fieldset>
     </form>
   );
@@ -91,10 +101,16 @@ export function PortsEditor({ ports, onSave }: { ports: ContainerPort[]; onSave(
           </div>
         ))}
         <div className="kpd-actions">
-          <button type="button" onClick={() => setRows([...rows, { name: '', port: '8080', protocol: 'TCP' }])}>{t('inspector.addPort')}</button>
+          <button type="button" onClick={() => setRows([...rows, { name: '', port: '8080', protocol: 'TCP' }])}>
+            {t('inspector.addPort')}
+          </button>
           <button type="submit">{t('inspector.savePorts')}</button>
         </div>
-        {err ? <p className="kpd-error" role="alert">{err}</p> : null}
+        {err ? (
+          <p className="kpd-error" role="alert">
+            {err}
+          </p>
+        ) : null}
       </fieldset>
     </form>
   );

@@ -15,7 +15,11 @@ export function TestConnection() {
   const client = useTraffic((s) => s.client);
   const [f, setF] = useState({ from: '', to: '', port: '80', protocol: 'TCP' as Protocol, method: '', path: '' });
   const [result, setResult] = useState<Verdict | QueryError>();
-  const field = (k: keyof typeof f) => ({ id: `${id}-${k}`, value: f[k], onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setF({ ...f, [k]: e.target.value }) });
+  const field = (k: keyof typeof f) => ({
+    id: `${id}-${k}`,
+    value: f[k],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setF({ ...f, [k]: e.target.value }),
+  });
   const run = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!client) return;

@@ -9,7 +9,12 @@ interface Box {
   h: number;
 }
 
-const box = (n: InternalNode): Box => ({ x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, w: n.measured.width ?? n.width ?? 0, h: n.measured.height ?? n.height ?? 0 });
+const box = (n: InternalNode): Box => ({
+  x: n.internals.positionAbsolute.x,
+  y: n.internals.positionAbsolute.y,
+  w: n.measured.width ?? n.width ?? 0,
+  h: n.measured.height ?? n.height ?? 0,
+});
 
 /** Where the line from the box centre towards `to` leaves the box. */
 function border(b: Box, to: { x: number; y: number }): { x: number; y: number } {

@@ -21,18 +21,32 @@ export function Toolbar() {
   return (
     <div className="kpd-toolbar" role="toolbar" aria-label={t('shell.toolbar.label')}>
       <div className="kpd-toolgroup">
-        <button type="button" onClick={() => add.namespace()}>{t('shell.toolbar.addNamespace')}</button>
-        <button type="button" onClick={() => add.workload()}>{t('shell.toolbar.addWorkload')}</button>
-        <button type="button" onClick={() => add.external()}>{t('shell.toolbar.addExternal')}</button>
+        <button type="button" onClick={() => add.namespace()}>
+          {t('shell.toolbar.addNamespace')}
+        </button>
+        <button type="button" onClick={() => add.workload()}>
+          {t('shell.toolbar.addWorkload')}
+        </button>
+        <button type="button" onClick={() => add.external()}>
+          {t('shell.toolbar.addExternal')}
+        </button>
       </div>
       <div className="kpd-toolgroup">
-        <button type="button" onClick={undo} disabled={!canUndo}>{t('shell.toolbar.undo')}</button>
-        <button type="button" onClick={redo} disabled={!canRedo}>{t('shell.toolbar.redo')}</button>
-        <button type="button" onClick={() => void autoLayout()}>{t('shell.toolbar.autoLayout')}</button>
+        <button type="button" onClick={undo} disabled={!canUndo}>
+          {t('shell.toolbar.undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo}>
+          {t('shell.toolbar.redo')}
+        </button>
+        <button type="button" onClick={() => void autoLayout()}>
+          {t('shell.toolbar.autoLayout')}
+        </button>
         <button type="button" aria-pressed={showTraffic} className={showTraffic ? 'kpd-on' : undefined} onClick={() => setShowTraffic(!showTraffic)}>
           {t('shell.toolbar.showTraffic')}
         </button>
-        <button type="button" onClick={() => setConfirmNew(true)}>{t('shell.toolbar.newDesign')}</button>
+        <button type="button" onClick={() => setConfirmNew(true)}>
+          {t('shell.toolbar.newDesign')}
+        </button>
       </div>
       <ExtrasToolbar />
       {confirmNew ? (

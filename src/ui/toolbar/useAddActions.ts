@@ -16,8 +16,7 @@ export function useAddActions() {
       const s = api.getState();
       const selected = s.selection.nodes[0];
       const ns =
-        namespace ??
-        (selected?.startsWith('namespace:') ? selected.slice('namespace:'.length) : selected?.includes('/') ? selected.split('/')[0] : s.design.namespaces[0]?.name);
+        namespace ?? (selected?.startsWith('namespace:') ? selected.slice('namespace:'.length) : selected?.includes('/') ? selected.split('/')[0] : s.design.namespaces[0]?.name);
       select(s.addWorkload(ns, undefined, at));
     },
     external: () => select(api.getState().addExternal(nextCidr(api.getState().design.externals.map((e) => e.cidr))), true),

@@ -19,10 +19,30 @@ const ns = fc.constantFrom('prod', 'dev');
 // Each document carries its own start: a `---` line, or content on the `---` line itself.
 const doc: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(name, ns).map(([n, s]) => `---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${s}\n  labels: {team: ${n}}`),
-  fc.tuple(name, ns).map(([n, s]) => `---\napiVersion: v1\nkind: Pod\nmetadata: {name: ${n}, namespace: ${s}, labels: {app: ${n}}}\nspec:\n  containers:\n  - name: c\n    image: x\n    ports: [{containerPort: 80, name: http}]`),
-  fc.tuple(name, ns).map(([n, s]) => `--- # a deployment\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${n}\n  namespace: ${s}\nspec:\n  template:\n    metadata:\n      labels:\n        app: ${n}\n    spec:\n      containers: [{name: c, image: "x:1"}]`),
-  fc.tuple(name, ns).map(([n, s]) => `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${n}, namespace: ${s}}\nspec:\n  podSelector: {matchLabels: {app: ${n}}}\n  ingress:\n  - from: [{podSelector: {}}]\n    ports: [{port: 80}]`),
-  fc.tuple(name, ns).map(([n, s]) => `---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: ${n}, namespace: ${s}}\nspec:\n  action: ALLOW\n  rules:\n  - from: [{source: {principals: ["cluster.local/ns/${s}/sa/${n}"]}}]`),
+  fc
+    .tuple(name, ns)
+    .map(
+      ([n, s]) =>
+        `---\napiVersion: v1\nkind: Pod\nmetadata: {name: ${n}, namespace: ${s}, labels: {app: ${n}}}\nspec:\n  containers:\n  - name: c\n    image: x\n    ports: [{containerPort: 80, name: http}]`,
+    ),
+  fc
+    .tuple(name, ns)
+    .map(
+      ([n, s]) =>
+        `--- # a deployment\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${n}\n  namespace: ${s}\nspec:\n  template:\n    metadata:\n      labels:\n        app: ${n}\n    spec:\n      containers: [{name: c, image: "x:1"}]`,
+    ),
+  fc
+    .tuple(name, ns)
+    .map(
+      ([n, s]) =>
+        `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${n}, namespace: ${s}}\nspec:\n  podSelector: {matchLabels: {app: ${n}}}\n  ingress:\n  - from: [{podSelector: {}}]\n    ports: [{port: 80}]`,
+    ),
+  fc
+    .tuple(name, ns)
+    .map(
+      ([n, s]) =>
+        `---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: ${n}, namespace: ${s}}\nspec:\n  action: ALLOW\n  rules:\n  - from: [{source: {principals: ["cluster.local/ns/${s}/sa/${n}"]}}]`,
+    ),
   // Read but invalid (schema errors placed at fields), and kinds kept unmodelled.
   name.map((n) => `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${n}}\nspec:\n  podSelector: 3\n  ingress: [{from: [{podSelector: []}]}]`),
   name.map((n) => `---\nmetadata: {name: ${n}}\nspec: {}`),
@@ -30,7 +50,25 @@ const doc: fc.Arbitrary<string> = fc.oneof(
   fc.constant('---\napiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: Namespace, metadata: {name: l1}}\n- {kind: Pod, metadata: {name: p}}\n- 3'),
   fc.constant('---\napiVersion: v1\nkind: NamespaceList\nitems:\n- metadata: {name: typed}'),
   // Syntax errors, some of them at a document's edge where yaml's reading depends on what follows.
-  fc.constantFrom('---\na: [1,\nb: 2', '---\nkind: Pod\nkind: Pod', '---\na: "open', "---\na: 'open\n  more", '---\n\ta: 1', '---\na:\n  b: 1\n c: 2', '--- }', '--- ]\n  x', '---\na: b: c', '---\n- a\nb: 1', '---\nitems:\n#', '---\nkey: |\n  block\n# after', '--- |\n  top-level block', '--- >-\n', '--- &a\n', '--- !!str', '--- *a'),
+  fc.constantFrom(
+    '---\na: [1,\nb: 2',
+    '---\nkind: Pod\nkind: Pod',
+    '---\na: "open',
+    "---\na: 'open\n  more",
+    '---\n\ta: 1',
+    '---\na:\n  b: 1\n c: 2',
+    '--- }',
+    '--- ]\n  x',
+    '---\na: b: c',
+    '---\n- a\nb: 1',
+    '---\nitems:\n#',
+    '---\nkey: |\n  block\n# after',
+    '--- |\n  top-level block',
+    '--- >-\n',
+    '--- &a\n',
+    '--- !!str',
+    '--- *a',
+  ),
   // yaml's line counter skips a line break in these (inside, or the last one): later lines are off by one.
   fc.constantFrom('---\n{\n}\nb\n  c', '---\n- [\nb\n  c', '---\n*a\n>\nb', '---\n- \n|-\n>\n- '),
   // Documents with content on the `---` line, comment-only and empty documents.
@@ -63,7 +101,10 @@ describe('incremental parseManifests', () => {
         // Warm: the other version's chunks are cached; only the edited document is read again.
         expectSame([{ file: 'a.yaml', text: edited }]);
         expectSame([{ file: 'a.yaml', text }]);
-        expectSame([{ file: 'b.yaml', text: edited }, { file: 'a.yaml', text }]);
+        expectSame([
+          { file: 'b.yaml', text: edited },
+          { file: 'a.yaml', text },
+        ]);
       }),
       { numRuns: 400 },
     );
@@ -76,7 +117,12 @@ describe('incremental parseManifests', () => {
     const r = parseManifests([{ file: 'm.yaml', text: `${ns}---\n${ns}---\n# moved here\n${policy}---\n${ns}` }]);
     expect(r).toStrictEqual(parseManifestsWhole([{ file: 'm.yaml', text: `${ns}---\n${ns}---\n# moved here\n${policy}---\n${ns}` }]));
     expect(r.diagnostics.find((d) => d.path === 'spec.podSelector')).toMatchObject({ file: 'm.yaml', line: 14, col: 16 });
-    expect(r.documents.map((d) => [d.doc, d.line])).toEqual([[0, 1], [1, 4], [2, 8], [3, 15]]);
+    expect(r.documents.map((d) => [d.doc, d.line])).toEqual([
+      [0, 1],
+      [1, 4],
+      [2, 8],
+      [3, 15],
+    ]);
     expect(r.cluster.namespaces.map((n) => n.origin)).toEqual([
       { file: 'm.yaml', line: 1, col: 1, doc: 0 },
       { file: 'm.yaml', line: 4, col: 1, doc: 1 },
@@ -110,7 +156,13 @@ describe('incremental parseManifests', () => {
     expect(chunksOf('a: 1\n...\n---\nb: 2\n')).toBeUndefined();
     expect(chunksOf('\uFEFFa: 1\n---\nb: 2\n')).toBeUndefined();
     expect(chunksOf('a: 1\n---\nb: 2\n--- {c: 3}\n----\n ---\n')).toEqual(['a: 1\n', '---\nb: 2\n', '--- {c: 3}\n----\n ---\n']);
-    for (const text of ['%YAML 1.2\n---\na: 1\n---\nb: 2\n', '%TAG !e! tag:example.com,2000:\n--- !e!x 1\n---\nkind: Pod\n', 'a: 1\n...\n# c\n---\nb: [\n...\n', '\uFEFFkind: Namespace\n---\nkind: Pod\n', 'a: "never closed\n---\nkind: Namespace\n---\nb: 1\n']) {
+    for (const text of [
+      '%YAML 1.2\n---\na: 1\n---\nb: 2\n',
+      '%TAG !e! tag:example.com,2000:\n--- !e!x 1\n---\nkind: Pod\n',
+      'a: 1\n...\n# c\n---\nb: [\n...\n',
+      '\uFEFFkind: Namespace\n---\nkind: Pod\n',
+      'a: "never closed\n---\nkind: Namespace\n---\nb: 1\n',
+    ]) {
       clearChunkCache();
       expectSame([{ file: 'f.yaml', text }]);
       expectSame([{ file: 'f.yaml', text }]);

@@ -5,7 +5,18 @@ import { workloadSelector } from './selector';
 
 const MODES = ['UNSET', 'DISABLE', 'PERMISSIVE', 'STRICT'] as const;
 const ACTIONS = ['ALLOW', 'DENY', 'AUDIT', 'CUSTOM'] as const;
-const SOURCE_FIELDS = ['principals', 'notPrincipals', 'requestPrincipals', 'notRequestPrincipals', 'namespaces', 'notNamespaces', 'ipBlocks', 'notIpBlocks', 'remoteIpBlocks', 'notRemoteIpBlocks'] as const;
+const SOURCE_FIELDS = [
+  'principals',
+  'notPrincipals',
+  'requestPrincipals',
+  'notRequestPrincipals',
+  'namespaces',
+  'notNamespaces',
+  'ipBlocks',
+  'notIpBlocks',
+  'remoteIpBlocks',
+  'notRemoteIpBlocks',
+] as const;
 const OPERATION_FIELDS = ['hosts', 'notHosts', 'ports', 'notPorts', 'methods', 'notMethods', 'paths', 'notPaths'] as const;
 
 export function readPeerAuthentication(root: Field, name: string, namespace: string, apiVersion: string): PeerAuthentication | undefined {
@@ -119,7 +130,7 @@ function stringLists<T>(f: Field, fields: readonly string[]): T {
     const items = f.get(key).list('["value"]');
     if (!items) continue;
     // Ports are written as strings in Istio but numbers are accepted by the API server: keep them as strings.
-    out[key] = items.map((i) => (typeof i.value === 'number' ? String(i.value) : i.string() ?? '')).filter((s) => s !== '');
+    out[key] = items.map((i) => (typeof i.value === 'number' ? String(i.value) : (i.string() ?? ''))).filter((s) => s !== '');
   }
   return out as T;
 }

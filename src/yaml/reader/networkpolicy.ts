@@ -12,7 +12,7 @@ export function readNetworkPolicy(root: Field, name: string, namespace: string):
   if (!spec.map('{podSelector: {}}')) return undefined;
   spec.known(['podSelector', 'policyTypes', 'ingress', 'egress']);
   const ps = spec.get('podSelector');
-  const np: NetworkPolicy = { namespace, name, podSelector: ps.present ? labelSelector(ps) ?? {} : {} };
+  const np: NetworkPolicy = { namespace, name, podSelector: ps.present ? (labelSelector(ps) ?? {}) : {} };
   if (!ps.present) ps.warn('podSelector is missing: it defaults to {} and selects every pod in the namespace; write podSelector: {} to say so');
   const types = spec.get('policyTypes');
   if (types.present) {

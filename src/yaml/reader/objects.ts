@@ -23,7 +23,7 @@ export function readObject(root: Field): Placement {
   meta.map('{name: web, namespace: prod}');
   const name = meta.get('name').string('web') ?? meta.get('generateName').string();
   const clusterScoped = kind === 'Namespace';
-  const namespace = clusterScoped ? '' : meta.get('namespace').string('prod') ?? 'default';
+  const namespace = clusterScoped ? '' : (meta.get('namespace').string('prod') ?? 'default');
   const ref: ObjectRef = { kind, namespace, name: name ?? '' };
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
   const modelledKind = isModelled(kind, group);

@@ -19,7 +19,10 @@ spec:
     const w = r.cluster.workloads[0]!;
     expect({ ...w.labels }).toEqual({ app: 'web' });
     expect(w.serviceAccount).toBe('web-sa');
-    expect(w.ports).toEqual([{ name: 'http', containerPort: 80, protocol: 'TCP' }, { containerPort: 53, protocol: 'UDP' }]);
+    expect(w.ports).toEqual([
+      { name: 'http', containerPort: 80, protocol: 'TCP' },
+      { containerPort: 53, protocol: 'UDP' },
+    ]);
     expect(w.origin).toMatchObject({ file: 'm.yaml', line: 1, doc: 0 });
   });
 
@@ -96,7 +99,12 @@ spec:
 
   it('refuses an alias bomb quickly', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const t = Date.now();
     const r = parse(lines.join('\n'));
     expect(Date.now() - t).toBeLessThan(5000);

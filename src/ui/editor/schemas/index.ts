@@ -8,16 +8,7 @@ import { controllers, namespace, pod, service, serviceAccount } from './workload
 
 export type { JsonSchema } from './common';
 
-export const KIND_SCHEMAS: readonly JsonSchema[] = [
-  networkPolicy,
-  peerAuthentication,
-  authorizationPolicy,
-  namespace,
-  pod,
-  ...controllers,
-  service,
-  serviceAccount,
-];
+export const KIND_SCHEMAS: readonly JsonSchema[] = [networkPolicy, peerAuthentication, authorizationPolicy, namespace, pod, ...controllers, service, serviceAccount];
 
 function kindOf(s: JsonSchema): string {
   const props = s.properties as Record<string, { const?: string }>;

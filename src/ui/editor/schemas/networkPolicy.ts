@@ -21,7 +21,7 @@ const peer: JsonSchema = {
     'One peer. podSelector and namespaceSelector in the SAME entry are ANDed (pods with these labels in those namespaces); separate entries are ORed. ipBlock must stand alone.',
   additionalProperties: false,
   properties: {
-    podSelector: { ...labelSelector, description: 'Pods (in the policy namespace, or in namespaceSelector\'s namespaces when both are given).' },
+    podSelector: { ...labelSelector, description: "Pods (in the policy namespace, or in namespaceSelector's namespaces when both are given)." },
     namespaceSelector: { ...labelSelector, description: 'Namespaces by their labels; {} means all namespaces.' },
     ipBlock: {
       type: 'object',
