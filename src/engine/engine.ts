@@ -7,6 +7,7 @@ import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
 import { GroupVerdicts } from './group-verdicts';
+import { blocksFromMatrix, type BlockOptions, type ConnectionBlock } from './blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
@@ -45,6 +46,8 @@ export interface Engine {
   matrix(): Matrix;
   /** All pairs with the given workload as source or destination, every destination port. */
   pairsOf(workloadId: string): PairVerdicts[];
+  /** Every workload pair, grouped into blocks with one verdict per port (see blocks.ts); lazily, for streaming. */
+  blocks(options?: BlockOptions): Iterable<ConnectionBlock>;
 }
 
 export interface EngineInternals extends Engine {
@@ -154,6 +157,9 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     },
     pairsOf(id) {
       return pairsOf(engine.groups(), id);
+    },
+    blocks(options) {
+      return blocksFromMatrix(engine.matrix(), options);
     },
   };
   return engine;

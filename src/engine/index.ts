@@ -2,3 +2,4 @@
 // CONTRACT (implemented by the engine work): keep these names and shapes.
 export { createEngine, type Engine, type QueryError, type Endpoint } from './engine';
 export { type Matrix, type MatrixGroup, type MatrixConnection } from './matrix';
+export { type ConnectionBlock, type BlockOptions } from './blocks';

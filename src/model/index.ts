@@ -2,3 +2,4 @@ export * from './k8s';
 export * from './diagnostic';
 export * from './query';
 export * from './design';
+export * from './finding';
