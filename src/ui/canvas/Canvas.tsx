@@ -26,7 +26,7 @@ import { useAddActions } from '../toolbar/useAddActions';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
 import { EdgePicture } from './EdgePicture';
-import { PICTURE_MIN_EDGES } from './edgePicture';
+import { PICTURE_MIN_EDGES } from './picturePaths';
 import { LABEL_MIN_ZOOM, LabelLayerProvider } from './labelLayer';
 import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';

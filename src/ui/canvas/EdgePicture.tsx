@@ -1,7 +1,7 @@
 // The picture of the drawn edges when zoomed far out (edgePicture.ts says why), in the viewport below the cards.
 import { useMemo } from 'react';
 import { ViewportPortal, type Edge, type Node } from '@xyflow/react';
-import { absoluteRects, picturePaths } from './edgePicture';
+import { absoluteRects, picturePaths } from './picturePaths';
 
 export function EdgePicture({ nodes, edges, dimmed }: { nodes: readonly Node[]; edges: readonly Edge[]; dimmed: boolean }) {
   const paths = useMemo(() => picturePaths(edges, absoluteRects(nodes)), [nodes, edges]);

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { Panel, useReactFlow, useStoreApi, type InternalNode, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { frameFor, nodeSize, toFlow, toMap, union, viewRect, type MapFrame, type Rect } from './minimap';
+import { frameFor, nodeSize, toFlow, toMap, union, viewRect, type MapFrame, type Rect } from './mapGeometry';
 
 const SIZE = { width: 160, height: 110 };
 const ZOOM_STEP = 1.25;

@@ -3,7 +3,7 @@
 // a hairline nobody can pick or read; zooming back in brings the real edges (and their labels) back.
 import { getBezierPath, Position, type Edge, type Node } from '@xyflow/react';
 import type { AllowEdgeData } from './model';
-import { nodeSize, type Rect } from './minimap';
+import { nodeSize, type Rect } from './mapGeometry';
 
 /** Below LABEL_MIN_ZOOM (labelLayer.tsx), designs with more drawn edges than this are drawn as a picture. */
 export const PICTURE_MIN_EDGES = 300;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edge, Node } from '@xyflow/react';
-import { absoluteRects, picturePaths } from './edgePicture';
+import { absoluteRects, picturePaths } from './picturePaths';
 
 const nodes: Node[] = [
   { id: 'namespace:a', position: { x: 100, y: 50 }, data: {}, width: 500, height: 400 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameFor, toFlow, toMap, union, viewRect } from './minimap';
+import { frameFor, toFlow, toMap, union, viewRect } from './mapGeometry';
 
 const BOX = { width: 160, height: 110 };
 
