@@ -16,7 +16,8 @@ export default defineConfig({
   // One retry as a safety net on a loaded 2-core CI machine; flaky runs are counted and shown.
   retries: 1,
   outputDir: resultsDir,
-  reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],
+  // npm test names the JSON file itself (KPD_E2E_JSON), outside outputDir, which Playwright empties at start.
+  reporter: [['list'], ['json', { outputFile: process.env.KPD_E2E_JSON ?? `${resultsDir}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },

@@ -25,7 +25,3 @@ export const EXAMPLES: readonly Example[] = [
   internetToWeb,
   monitoringScrape,
 ];
-
-export function exampleById(id: string): Example | undefined {
-  return EXAMPLES.find((e) => e.id === id);
-}

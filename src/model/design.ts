@@ -1,6 +1,7 @@
 // The design as the canvas shows it. It is DERIVED from the YAML text (the document), never stored beside it:
 // YAML text → parse → sync.designFromParse → Design. Canvas actions edit the text through src/sync.
-import type { ContainerPort, Labels, MtlsMode, PolicyRef, Protocol, WorkloadKind } from './k8s-and-query';
+import type { ContainerPort, Labels, MtlsMode, Protocol, WorkloadKind } from './k8s';
+import type { PolicyRef } from './query';
 
 /** Node ids: `ns/name` for a workload, `namespace:<name>`, `external:<cidr>`. */
 export type NodeId = string;

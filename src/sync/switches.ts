@@ -31,7 +31,6 @@ function allowsDns(r: NetworkPolicyRule): boolean {
 }
 
 export const isAllowDnsLike = (p: NetworkPolicy) => isEmptySelector(p.podSelector) && effectivePolicyTypes(p).includes('Egress') && (p.egress ?? []).some(allowsDns);
-export const isDenyAllLike = (p: NetworkPolicy) => deniesAll(p, 'Ingress') || deniesAll(p, 'Egress');
 
 export function namespaceSwitches(name: string, c: Cluster, labels: Labels, isManaged: IsManaged): DesignNamespace {
   const nps = c.networkPolicies.filter((p) => p.namespace === name);
