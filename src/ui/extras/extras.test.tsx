@@ -69,7 +69,7 @@ describe('opening an example', () => {
     await click(button(el, 'Open example: Recipe: deny all'));
     await click(button(el, 'Replace design'));
     expect(holder.store.getState().text).toContain('name: deny-all');
-    expect(holder.store.calls.slice(0, 3)).toEqual(['loadText', 'autoLayout', 'requestFit']);
+    expect(holder.store.calls[0]).toBe('openDesign');
     expect(holder.store.getState().showTraffic).toBe(true);
   });
 

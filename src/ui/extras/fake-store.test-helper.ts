@@ -18,19 +18,16 @@ export function fakeDesignerStore(text = ''): StoreApi<DesignerStore> & { calls:
     viewport: { x: 0, y: 0, zoom: 1 },
     showTraffic: false,
     setText: (t) => set({ text: t }),
-    loadText: (t) => {
-      calls.push('loadText');
-      set({ text: t });
+    openDesign: async (t, o) => {
+      calls.push('openDesign');
+      set({ text: t, positions: o?.positions ?? {} });
     },
     newDesign: () => {
       calls.push('newDesign');
       set({ text: '', positions: {} });
     },
     autoLayout: async () => void calls.push('autoLayout'),
-    setPositions: (positions) => {
-      calls.push('setPositions');
-      set({ positions });
-    },
+    setPositions: (positions) => set({ positions }),
     addNamespace: noop,
     addWorkload: noop,
     addExternal: noop,
