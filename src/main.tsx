@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n, initialLanguage } from './i18n';
 import { createDesignerStore, DesignerProvider } from './store';
 import { App } from './ui/App';
-import { createTrafficStore, TrafficProvider } from './ui/overlay';
+import { createTrafficStore, followDesigner, TrafficProvider } from './ui/overlay';
 import { createEngineClient } from './worker/client';
 import './ui/styles/app.css';
 
@@ -22,6 +22,8 @@ document.documentElement.lang = lang;
 const i18n = createI18n(lang);
 const store = createDesignerStore({ storage });
 const traffic = createTrafficStore(createEngineClient());
+// For the page's lifetime: the overlay follows the designer's text.
+followDesigner(traffic, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

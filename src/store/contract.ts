@@ -63,6 +63,8 @@ export interface DesignerActions {
 export type { Verdict, Query };
 export type { HistoryState } from './history';
 
+export type ShellDialog = 'shortcuts' | 'newDesign';
+
 /** View-only state: never tracked by undo, restored on reload where it says so. */
 export interface ViewState {
   /** Selected node ids and/or one selected edge (drawn edge id or overlay pair `from->to`). */
@@ -77,6 +79,8 @@ export interface ViewState {
   notice?: { text: string; tone: 'info' | 'error'; seq: number };
   /** A request for the canvas to bring the whole design into view; changes on every request. */
   fit?: number;
+  /** The shell's open dialog: the keyboard shortcuts, or the confirmation of a new design. */
+  dialog?: ShellDialog;
   setSelection(sel: { nodes: NodeId[]; edge?: string }): void;
   setViewport(v: { x: number; y: number; zoom: number }): void;
   setShowTraffic(on: boolean): void;
@@ -84,6 +88,7 @@ export interface ViewState {
   notify(text: string, tone?: 'info' | 'error'): void;
   /** Ask the canvas to fit the whole design in view (a design replaced from outside, a node placed out of view). */
   requestFit(): void;
+  openDialog(dialog: ShellDialog | undefined): void;
 }
 
 /**

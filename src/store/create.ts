@@ -31,6 +31,8 @@ export type DesignerStoreApi = StoreApi<DesignerStore> & {
    * it (subscribers hear it after). Returns the unsubscribe.
    */
   onTextCommit(listener: (text: string) => void): () => void;
+  /** Resolves once no layout is being computed (an opened design or Auto layout has been committed). */
+  whenIdle(): Promise<void>;
 };
 
 const NO_LAYOUT: Layout = { positions: {}, sizes: {} };
@@ -55,6 +57,11 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   };
   // Opening designs may overlap (a second example clicked while the first is laid out): the last one wins.
   let opening = 0;
+  const layouts = new Set<Promise<unknown>>();
+  const laidOut = <T>(p: Promise<T>): Promise<T> => {
+    layouts.add(p);
+    return p.finally(() => layouts.delete(p));
+  };
 
   const store = createStore<DesignerStore>()((set, get) => {
     const commit = createCommit(get, set, analyser, history, announce);
@@ -75,7 +82,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
         if (next !== get().positions) commit({ positions: next }, Capture.IMMEDIATELY);
       },
       async autoLayout() {
-        const { positions, sizes } = await layoutDesign(get().design);
+        const { positions, sizes } = await laidOut(layoutDesign(get().design));
         const s = get();
         commit({ positions: { ...s.positions, ...positions }, sizes: { ...s.sizes, ...sizes } }, Capture.IMMEDIATELY);
       },
@@ -88,7 +95,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
         let layout: Layout = positions && Object.keys(positions).length > 0 ? { positions: { ...positions }, sizes: {} } : NO_LAYOUT;
         if (layout === NO_LAYOUT) {
           // A layout failure leaves the default placement: the design itself still opens.
-          layout = await layoutDesign(analyser(text, []).design).catch(() => NO_LAYOUT);
+          layout = await laidOut(layoutDesign(analyser(text, []).design).catch(() => NO_LAYOUT));
         }
         if (mine !== opening) return;
         commit({ text, ...layout, extraExternals: [] }, Capture.IMMEDIATELY, { selection: { nodes: [] } });
@@ -110,6 +117,9 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   store.onTextCommit = (listener) => {
     textListeners.add(listener);
     return () => void textListeners.delete(listener);
+  };
+  store.whenIdle = async () => {
+    while (layouts.size > 0) await Promise.allSettled([...layouts]);
   };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
   return store;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLES, describeQuery, type Example } from '../../examples';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
 import { hasWork } from './open-design';
 import { useExtrasUi } from './ui-state';

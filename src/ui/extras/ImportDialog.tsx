@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDiagnostic } from '../../model';
 import { planImport } from '../../io';
 import { readFiles } from '../../io/browser';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
 import { useExtrasUi } from './ui-state';
 

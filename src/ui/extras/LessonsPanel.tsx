@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeQuery } from '../../examples';
 import { LESSONS, goToStep, lessonComplete, loadProgress, markDone, progressOf, saveProgress, type Lesson, type Progress } from '../../lessons';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { useExtrasUi } from './ui-state';
 import { useStepCheck } from './useStepCheck';
 

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeDesign, payloadOfFragment } from '../../share';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { useExtrasUi } from './ui-state';
 
 export const PREVIOUS_KEY = 'kpd.share.previous.v1';

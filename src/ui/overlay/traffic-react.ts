@@ -1,16 +1,13 @@
 // The React skin of the traffic store: a provider (like the designer's) and hooks.
-import { createContext, createElement, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useDesignerApi } from '../../store';
 import type { EngineClient } from '../../worker/contract';
-import { followDesigner, type TrafficState, type TrafficStoreApi } from './traffic';
+import type { TrafficState, TrafficStoreApi } from './traffic';
 
 const Ctx = createContext<TrafficStoreApi | null>(null);
 
-/** Provides the traffic store and keeps it on the designer's text while mounted. */
+/** Provides the traffic store (whoever made it keeps it on the designer's text: followDesigner). */
 export function TrafficProvider({ store, children }: { store: TrafficStoreApi; children: ReactNode }) {
-  const designer = useDesignerApi();
-  useEffect(() => followDesigner(store, designer), [store, designer]);
   return createElement(Ctx.Provider, { value: store }, children);
 }
 
