@@ -4,7 +4,7 @@ export const actions = {
   clearSelection: 'Clear the selection',
   shortcuts: {
     title: 'Keyboard shortcuts',
-    intro: 'These keys work on the canvas and the toolbar; while you type in a field they type. In the YAML editor, undo and redo use the same keys.',
+    intro: 'These keys work everywhere except while you type in a field. In the YAML editor, Undo and Redo use the same keys.',
     action: 'Action',
     keys: 'Keys',
     or: 'or',

@@ -5,7 +5,7 @@ export const actions: Resources['actions'] = {
   clearSelection: '選択を解除',
   shortcuts: {
     title: 'キーボードショートカット',
-    intro: 'これらのキーはキャンバスとツールバーで使えます。入力欄で入力している間は文字として入力されます。YAML エディターでも、元に戻す・やり直すは同じキーです。',
+    intro: 'これらのキーは入力欄で入力している間を除き、どこでも使えます。YAML エディターでも、元に戻す・やり直すは同じキーです。',
     action: '操作',
     keys: 'キー',
     or: 'または',
