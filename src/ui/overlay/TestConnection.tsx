@@ -14,7 +14,9 @@ export function TestConnection() {
   const text = useDesigner((s) => s.text);
   const engine = useEngine();
   const [f, setF] = useState({ from: '', to: '', port: '80', protocol: 'TCP' as Protocol, method: '', path: '' });
-  const [result, setResult] = useState<Verdict | QueryError>();
+  // An answer is about the text it was asked on: after an edit it no longer describes the design, so it goes.
+  const [answer, setAnswer] = useState<{ text: string; result: Verdict | QueryError }>();
+  const result = answer?.text === text ? answer.result : undefined;
   const field = (k: keyof typeof f) => ({
     id: `${id}-${k}`,
     value: f[k],
@@ -27,7 +29,7 @@ export function TestConnection() {
     if (f.method.trim()) q.method = f.method.trim().toUpperCase();
     if (f.path.trim()) q.path = f.path.trim();
     // Asked about the text on screen; the overlay's own analysis goes on undisturbed.
-    setResult(await engine.check(text, q));
+    setAnswer({ text, result: await engine.check(text, q) });
   };
   const err = result && isQueryError(result) ? result : undefined;
   return (
