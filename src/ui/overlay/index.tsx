@@ -48,7 +48,7 @@ export function OverlayPanels() {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const matrix = useTraffic((s) => s.analysis?.matrix);
-  const ms = useTraffic((s) => s.analysis?.ms);
+  const ms = useTraffic((s) => s.ms);
   const seq = useTraffic((s) => s.seq);
   const busy = useTraffic((s) => s.busy);
   const failed = useTraffic((s) => s.error?.message);

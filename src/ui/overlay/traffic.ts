@@ -18,6 +18,8 @@ export interface TrafficState {
   error?: { text: string; message: string };
   /** Waiting for the analysis of the wanted text. */
   busy: boolean;
+  /** From the request of the analysis shown to its answer, in ms (what the status reports: engine and transfer). */
+  ms?: number;
   /** Counts applied analyses (the bench and tests wait on it). */
   seq: number;
 }
@@ -33,11 +35,15 @@ export type TrafficStoreApi = StoreApi<TrafficState> & {
 export function createTrafficStore(client: EngineClient): TrafficStoreApi {
   const store = createStore<TrafficState>()(() => ({ busy: false, seq: 0 }));
   // Requests in flight by text: a text asked for twice (prefetched, then wanted) is analysed once.
-  const inFlight = new Map<string, Promise<Analysis>>();
+  const inFlight = new Map<string, Promise<Analysis & { asked: number }>>();
   const request = (text: string) => {
     let p = inFlight.get(text);
     if (!p) {
-      p = client.analyze(text).finally(() => inFlight.delete(text));
+      const asked = performance.now();
+      p = client
+        .analyze(text)
+        .then((a) => ({ ...a, asked }))
+        .finally(() => inFlight.delete(text));
       inFlight.set(text, p);
     }
     return p;
@@ -49,8 +55,8 @@ export function createTrafficStore(client: EngineClient): TrafficStoreApi {
     store.setState({ wanted: text, busy: !done, error: undefined });
     if (done) return;
     request(text).then(
-      (analysis) => {
-        if (store.getState().wanted === text) store.setState({ analysis, busy: false, seq: store.getState().seq + 1 });
+      ({ asked, ...analysis }) => {
+        if (store.getState().wanted === text) store.setState({ analysis, busy: false, seq: store.getState().seq + 1, ms: Math.round(performance.now() - asked) });
       },
       (e: unknown) => {
         if (store.getState().wanted === text) store.setState({ busy: false, error: { text, message: e instanceof Error ? e.message : String(e) } });
