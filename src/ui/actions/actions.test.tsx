@@ -6,7 +6,8 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTestDesigner } from '../test-designer';
 import { ShortcutsDialog } from '../toolbar/ShortcutsDialog';
-import { createActionRegistry, DESIGNER_ACTIONS, keyLabel, useActionShortcuts } from './index';
+import { Toolbar } from '../toolbar/Toolbar';
+import { createActionRegistry, defineAction, DESIGNER_ACTIONS, keyLabel, useActionShortcuts } from './index';
 import { addNamespace } from './add';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -88,5 +89,33 @@ describe('actions', () => {
     expect(rows).toContain('RedoCtrl+Shift+Z or Ctrl+Y');
     expect(rows).toContain('Keyboard shortcuts?');
     expect(keyLabel({ key: 'z', mod: true, shift: true }, true)).toBe('⌘⇧Z');
+  });
+
+  it('another area adds a toolbar button and a shortcut by defining one action', async () => {
+    const performed: string[] = [];
+    const find = defineAction({
+      name: 'find',
+      label: 'shell.toolbar.label',
+      keys: [{ key: 'f', mod: true }],
+      toolbar: { group: 'edit' },
+      perform: () => void performed.push('find'),
+    });
+    const td = createTestDesigner({ actions: [...DESIGNER_ACTIONS, find] });
+    const el = document.createElement('div');
+    document.body.replaceChildren(el);
+    await act(async () =>
+      createRoot(el).render(
+        td.wrap(
+          <>
+            <Toolbar />
+            <Keys />
+          </>,
+        ),
+      ),
+    );
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Designer tools')!;
+    await act(async () => button.click());
+    await press('f', { ctrlKey: true });
+    expect(performed).toEqual(['find', 'find']);
   });
 });
