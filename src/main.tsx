@@ -4,6 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n, initialLanguage } from './i18n';
 import { createDesignerStore, DesignerProvider } from './store';
 import { App } from './ui/App';
+import { createTrafficStore, followDesigner, TrafficProvider } from './ui/overlay';
+import { createEngineClient } from './worker/client';
 import './ui/styles/app.css';
 
 function safeStorage(): Storage | undefined {
@@ -19,12 +21,17 @@ const lang = initialLanguage(storage, navigator.languages);
 document.documentElement.lang = lang;
 const i18n = createI18n(lang);
 const store = createDesignerStore({ storage });
+const traffic = createTrafficStore(createEngineClient());
+// For the page's lifetime: the overlay follows the designer's text.
+followDesigner(traffic, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <DesignerProvider store={store}>
-        <App />
+        <TrafficProvider store={traffic}>
+          <App />
+        </TrafficProvider>
       </DesignerProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -30,7 +30,7 @@ export interface AllowTrafficInput {
   paths?: string[];
 }
 
-/** Actions named like the buttons; each is one undo step. All return an error message or undefined. */
+/** Actions named like the buttons; each is one undo step (capture.ts). Those that can fail return an error message or undefined. */
 export interface DesignerActions {
   setText(text: string): void;
   addNamespace(name?: string, at?: XY): NodeId | undefined;
@@ -47,23 +47,23 @@ export interface DesignerActions {
   setMesh(id: NodeId, inMesh: boolean): string | undefined;
   /** `injection` (optional, added by the store): label the namespace `istio-injection: enabled` or remove it. */
   setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off'; injection?: boolean }): void;
+  /** Cards moved on the canvas (one undo step for the whole drag: React Flow reports it when the drag ends). */
   setPositions(positions: Record<NodeId, XY>): void;
-  /**
-   * Optional (added by the store): between beginDrag() and endDrag(), setPositions/setSizes record no history;
-   * endDrag() records the whole drag as one undo step.
-   */
-  beginDrag?(): void;
-  endDrag?(): void;
-  /** Optional (added by the store): resize namespace group nodes (one undo step, or part of a drag). */
-  setSizes?(sizes: Record<NodeId, { width: number; height: number }>): void;
   autoLayout(): Promise<void>;
   newDesign(): void;
-  loadText(text: string): void;
+  /**
+   * Replace the design from outside (example, import, share link, lesson step): the text with its layout, as
+   * ONE undo step. With `positions` (a share link) those are used; otherwise the design is laid out first.
+   */
+  openDesign(text: string, opts?: { positions?: Record<NodeId, XY> }): Promise<void>;
   undo(): void;
   redo(): void;
 }
 
 export type { Verdict, Query };
+export type { HistoryState } from './history';
+
+export type ShellDialog = 'shortcuts' | 'newDesign';
 
 /** View-only state: never tracked by undo, restored on reload where it says so. */
 export interface ViewState {
@@ -79,6 +79,8 @@ export interface ViewState {
   notice?: { text: string; tone: 'info' | 'error'; seq: number };
   /** A request for the canvas to bring the whole design into view; changes on every request. */
   fit?: number;
+  /** The shell's open dialog: the keyboard shortcuts, or the confirmation of a new design. */
+  dialog?: ShellDialog;
   setSelection(sel: { nodes: NodeId[]; edge?: string }): void;
   setViewport(v: { x: number; y: number; zoom: number }): void;
   setShowTraffic(on: boolean): void;
@@ -86,12 +88,13 @@ export interface ViewState {
   notify(text: string, tone?: 'info' | 'error'): void;
   /** Ask the canvas to fit the whole design in view (a design replaced from outside, a node placed out of view). */
   requestFit(): void;
+  openDialog(dialog: ShellDialog | undefined): void;
 }
 
 /**
  * The whole store. `src/store/index.ts` exports (factory + context, no module singleton; see shared/STYLE.md):
  *   createDesignerStore(opts?: { storage?: Pick<Storage,'getItem'|'setItem'|'removeItem'>; autosave?: boolean })
- *     → a zustand StoreApi<DesignerStore> with zundo's `.temporal` (undo history of DocumentState only)
+ *     → a zustand StoreApi<DesignerStore> with `.history` (undo history of DocumentState only, history.ts)
  *   <DesignerProvider store={…}>, useDesigner(selector) (like zustand's useStore), useDesignerApi(),
  *   useCanUndo(), useCanRedo()
  */

@@ -1,14 +1,15 @@
-// The designer store: a zustand store built by a factory (no module singleton), zundo history of the document
-// (YAML text + layout) only, the design derived from the text, autosave to localStorage.
+// The designer store: a zustand store built by a factory (no module singleton), an undo history of the document
+// (YAML text + layout) only, the design derived from the text, autosave to localStorage. Every document change
+// goes through one commit (commit.ts) with its capture mode (capture.ts).
 import { createStore, type StoreApi } from 'zustand';
-import { temporal, type TemporalState } from 'zundo';
-import type { NodeId } from '../model';
 import { browserStorage, installAutosave, loadSaved, type Storage } from './autosave';
-import type { DesignerStore, DocumentState } from './contract';
-import { createAnalyser, deriveState, EMPTY_DESIGN, textCommitter } from './derive';
+import { Capture } from './capture';
+import { createCommit } from './commit';
+import type { DesignerStore, HistoryState } from './contract';
+import { createAnalyser, deriveState, EMPTY_DESIGN } from './derive';
 import { canvasActions } from './document-actions';
-import { documentOf, HISTORY_LIMIT, mergePositions, sameDocument } from './history';
-import { layoutDesign } from './layout';
+import { createHistory, documentOf, mergePositions } from './history';
+import { layoutDesign, type Layout } from './layout';
 import { viewActions } from './view-actions';
 
 export interface DesignerStoreOptions {
@@ -22,23 +23,27 @@ export interface DesignerStoreOptions {
   autosaveDelay?: number;
 }
 
-type Temporal = { temporal: StoreApi<TemporalState<DocumentState>> };
-export type DesignerStoreApi = StoreApi<DesignerStore> &
-  Temporal & {
-    /**
-     * Hear each text the document commits, just before the design is derived from it (subscribers hear it
-     * after). Returns the unsubscribe. Undo/redo restore a text without a commit: subscribe for those.
-     */
-    onTextCommit(listener: (text: string) => void): () => void;
-  };
+export type DesignerStoreApi = StoreApi<DesignerStore> & {
+  /** Past and future documents (Undo/Redo enabled); changed only by the store's own commits. */
+  history: StoreApi<HistoryState>;
+  /**
+   * Hear each text the document commits (actions, typing, undo, redo), just before the design is derived from
+   * it (subscribers hear it after). Returns the unsubscribe.
+   */
+  onTextCommit(listener: (text: string) => void): () => void;
+  /** Resolves once no layout is being computed (an opened design or Auto layout has been committed). */
+  whenIdle(): Promise<void>;
+};
+
+const NO_LAYOUT: Layout = { positions: {}, sizes: {} };
 
 export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerStoreApi {
   const storage = opts.autosave === false ? undefined : (opts.storage ?? browserStorage());
   const saved = loadSaved(storage);
   const analyser = createAnalyser();
+  const history = createHistory();
   const startText = saved?.text ?? opts.initialText ?? '';
   const startExtra = saved?.extraExternals ?? [];
-  let dragStart: DocumentState | undefined;
   const textListeners = new Set<(text: string) => void>();
   const announce = (text: string) => {
     for (const listener of textListeners) {
@@ -50,85 +55,71 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
       }
     }
   };
-
-  const store = createStore<DesignerStore>()(
-    temporal<DesignerStore, [], [], DocumentState>(
-      (set, get) => {
-        const commitText = textCommitter(get, set, analyser, announce);
-        return {
-          text: startText,
-          positions: saved?.positions ?? {},
-          sizes: saved?.sizes ?? {},
-          extraExternals: startExtra,
-          ...deriveState(analyser(startText, startExtra), EMPTY_DESIGN),
-          ...viewActions(set, saved?.viewport),
-          ...canvasActions(get, set, analyser, announce),
-
-          setText(text) {
-            if (text !== get().text) commitText(text);
-          },
-          setPositions(positions) {
-            const next = mergePositions(get().positions, positions);
-            if (next !== get().positions) set({ positions: next });
-          },
-          setSizes(sizes) {
-            const next = mergePositions(get().sizes, sizes);
-            if (next !== get().sizes) set({ sizes: next });
-          },
-          beginDrag() {
-            if (dragStart) return;
-            dragStart = documentOf(get());
-            store.temporal.getState().pause();
-          },
-          endDrag() {
-            if (!dragStart) return;
-            const before = dragStart;
-            dragStart = undefined;
-            const t = store.temporal.getState();
-            t.resume();
-            // The whole drag is one step: the state before it goes into the past by hand.
-            if (!sameDocument(before, documentOf(get()))) store.temporal.setState({ pastStates: [...t.pastStates, before].slice(-HISTORY_LIMIT), futureStates: [] });
-          },
-          async autoLayout() {
-            const { positions, sizes } = await layoutDesign(get().design);
-            const s = get();
-            set({ positions: { ...s.positions, ...positions }, sizes: { ...s.sizes, ...sizes } });
-          },
-          newDesign() {
-            commitText('', { positions: {}, sizes: {}, extraExternals: [] });
-            set({ selection: { nodes: [] } });
-          },
-          loadText(text) {
-            commitText(text, { positions: {}, sizes: {}, extraExternals: [] });
-            set({ selection: { nodes: [] } });
-          },
-          undo() {
-            store.temporal.getState().undo();
-            rederive();
-          },
-          redo() {
-            store.temporal.getState().redo();
-            rederive();
-          },
-        };
-      },
-      { partialize: documentOf, equality: sameDocument, limit: HISTORY_LIMIT },
-    ),
-  ) as DesignerStoreApi;
-
-  // Undo restores the document; what is derived from it follows (not a history step: the document is unchanged).
-  const rederive = () => {
-    const before = store.getState();
-    store.setState(deriveState(analyser(before.text, before.extraExternals), before.design, before.diagnostics));
-    const s = store.getState();
-    const known = new Set<NodeId>([...s.design.namespaces.map((n) => n.id), ...s.design.workloads.map((w) => w.id), ...s.design.externals.map((e) => e.id)]);
-    const sel = store.getState().selection;
-    if (sel.nodes.some((id) => !known.has(id))) store.setState({ selection: { nodes: sel.nodes.filter((id) => known.has(id)) } });
+  // Opening designs may overlap (a second example clicked while the first is laid out): the last one wins.
+  let opening = 0;
+  const layouts = new Set<Promise<unknown>>();
+  const laidOut = <T>(p: Promise<T>): Promise<T> => {
+    layouts.add(p);
+    return p.finally(() => layouts.delete(p));
   };
 
+  const store = createStore<DesignerStore>()((set, get) => {
+    const commit = createCommit(get, set, analyser, history, announce);
+    return {
+      text: startText,
+      positions: saved?.positions ?? {},
+      sizes: saved?.sizes ?? {},
+      extraExternals: startExtra,
+      ...deriveState(analyser(startText, startExtra), EMPTY_DESIGN),
+      ...viewActions(set, saved?.viewport),
+      ...canvasActions(get, commit, analyser),
+
+      setText(text) {
+        if (text !== get().text) commit({ text }, Capture.IMMEDIATELY);
+      },
+      setPositions(positions) {
+        const next = mergePositions(get().positions, positions);
+        if (next !== get().positions) commit({ positions: next }, Capture.IMMEDIATELY);
+      },
+      async autoLayout() {
+        const { positions, sizes } = await laidOut(layoutDesign(get().design));
+        const s = get();
+        commit({ positions: { ...s.positions, ...positions }, sizes: { ...s.sizes, ...sizes } }, Capture.IMMEDIATELY);
+      },
+      newDesign() {
+        opening++;
+        commit({ text: '', positions: {}, sizes: {}, extraExternals: [] }, Capture.IMMEDIATELY, { selection: { nodes: [] } });
+      },
+      async openDesign(text, { positions } = {}) {
+        const mine = ++opening;
+        let layout: Layout = positions && Object.keys(positions).length > 0 ? { positions: { ...positions }, sizes: {} } : NO_LAYOUT;
+        if (layout === NO_LAYOUT) {
+          // A layout failure leaves the default placement: the design itself still opens.
+          layout = await laidOut(layoutDesign(analyser(text, []).design).catch(() => NO_LAYOUT));
+        }
+        if (mine !== opening) return;
+        commit({ text, ...layout, extraExternals: [] }, Capture.IMMEDIATELY, { selection: { nodes: [] } });
+        // The view was made for the design before: show the whole new one.
+        get().requestFit();
+      },
+      undo() {
+        const to = history.undo(documentOf(get()));
+        if (to) commit(to, Capture.NEVER);
+      },
+      redo() {
+        const to = history.redo(documentOf(get()));
+        if (to) commit(to, Capture.NEVER);
+      },
+    };
+  }) as DesignerStoreApi;
+
+  store.history = history.state;
   store.onTextCommit = (listener) => {
     textListeners.add(listener);
     return () => void textListeners.delete(listener);
+  };
+  store.whenIdle = async () => {
+    while (layouts.size > 0) await Promise.allSettled([...layouts]);
   };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
   return store;

@@ -3,7 +3,7 @@
 // memoised by text: an action, its settling pass and the commit read the same text once.
 import type { Design, Diagnostic } from '../model';
 import { analyse, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
-import type { DerivedState, DesignerStore, DocumentState } from './contract';
+import type { DerivedState } from './contract';
 import { deepEqual, shareDesign } from './share';
 
 export { EMPTY_DESIGN, hasErrors };
@@ -36,20 +36,4 @@ export function deriveState(a: Analysis, previous: Design, previousDiagnostics: 
   const diagnostics = deepEqual(previousDiagnostics, a.parse.diagnostics) ? previousDiagnostics : a.parse.diagnostics;
   if (a.broken) return { design: previous, diagnostics, stale: true };
   return { design: shareDesign(previous, a.design), diagnostics, stale: false };
-}
-
-/** Told of a text about to be committed, before the page derives the design from it. */
-export type TextAnnouncer = (text: string) => void;
-
-/**
- * Commit a text (and layout patch) in ONE set, with the state derived from it: one undo step. `announce` hears
- * the text first, so work elsewhere (the engine worker) starts while this thread derives and renders.
- */
-export function textCommitter(get: () => DesignerStore, set: (patch: Partial<DesignerStore>) => void, analyser: Analyser, announce: TextAnnouncer = () => {}) {
-  return (text: string, patch: Partial<DocumentState> = {}) => {
-    const s = get();
-    announce(text);
-    const extra = patch.extraExternals ?? s.extraExternals;
-    set({ text, ...patch, ...deriveState(analyser(text, extra), s.design, s.diagnostics) });
-  };
 }

@@ -1,24 +1,28 @@
 // The canvas actions as store methods: each runs the pure action of src/sync/actions on the current text, lets
 // the managed policies settle, and commits text + layout in ONE set (one undo step). Errors become notices.
-import type { Design, NodeId, XY } from '../model';
+// Renamed nodes keep their cards through commit.ts (identity.ts), so no action moves positions by hand.
+import type { Design, NodeId } from '../model';
 import * as act from '../sync/actions';
 import { settle } from '../sync/analyse';
-import { parseNodeId, workloadId } from '../sync/ids';
+import { Capture } from './capture';
+import type { Commit } from './commit';
 import type { DesignerActions, DesignerStore, DocumentState } from './contract';
-import { textCommitter, type Analyser, type TextAnnouncer } from './derive';
-import { externalSpot, namespaceSpot, workloadSpot } from './placement';
+import type { Analyser } from './derive';
+import { externalSpot, namespaceSpot, workloadSpot } from './geometry';
 
 type Get = () => DesignerStore;
-type Set = (patch: Partial<DesignerStore>) => void;
 
-export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | 'autoLayout' | 'newDesign' | 'loadText' | 'undo' | 'redo' | 'beginDrag' | 'endDrag' | 'setSizes'>;
+export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | 'autoLayout' | 'newDesign' | 'openDesign' | 'undo' | 'redo'>;
 
 const STALE = 'The YAML has errors: fix them first (the canvas shows the last valid version)';
 
-export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?: TextAnnouncer): CanvasActions {
-  const commit = textCommitter(get, set, analyser, announce);
+export function canvasActions(get: Get, commit: Commit, analyser: Analyser): CanvasActions {
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
-  const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): string | undefined => {
+  const run = (
+    result: act.ActionResult,
+    layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>,
+    view?: (r: { id?: NodeId }) => Partial<Pick<DesignerStore, 'selection'>>,
+  ): string | undefined => {
     const s = get();
     if ('error' in result) {
       s.notify(result.error, 'error');
@@ -27,7 +31,7 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
     const extra = result.extraExternals ?? s.extraExternals;
     const text = settle(result.text, extra, (t) => analyser(t, extra));
     const next = analyser(text, extra).design;
-    commit(text, { ...(result.extraExternals ? { extraExternals: result.extraExternals } : {}), ...(layout ? layout(result, next) : {}) });
+    commit({ text, ...(result.extraExternals ? { extraExternals: result.extraExternals } : {}), ...(layout ? layout(result, next) : {}) }, Capture.IMMEDIATELY, view?.(result));
     return undefined;
   };
   /** Canvas edits of a text with errors would be edits of a design the user no longer sees. */
@@ -70,7 +74,7 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
         s.notify(r.error, 'error');
         return undefined;
       }
-      if (r.extraExternals) commit(s.text, { extraExternals: r.extraExternals, positions: { ...s.positions, [r.id!]: at ?? externalSpot(s.design, s.positions) } });
+      if (r.extraExternals) commit({ extraExternals: r.extraExternals, positions: { ...s.positions, [r.id!]: at ?? externalSpot(s.design, s.positions) } }, Capture.IMMEDIATELY);
       return r.id;
     },
     allowTraffic: guard((input) => run(act.allowTraffic(get().text, get().design, input))),
@@ -80,47 +84,38 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
     removeNodes(ids) {
       if (blocked() || ids.length === 0) return;
       const s = get();
-      const error = run(act.removeNodes(s.text, s.design, s.extraExternals, ids), () => {
-        const gone = new Set(ids);
-        for (const w of s.design.workloads) if (gone.has(`namespace:${w.namespace}`)) gone.add(w.id);
-        const positions = { ...s.positions };
-        const sizes = { ...s.sizes };
-        for (const id of gone) {
-          delete positions[id];
-          delete sizes[id];
-        }
-        return { positions, sizes };
-      });
-      if (!error) set({ selection: { nodes: [] } });
+      run(
+        act.removeNodes(s.text, s.design, s.extraExternals, ids),
+        () => {
+          const gone = new Set(ids);
+          for (const w of s.design.workloads) if (gone.has(`namespace:${w.namespace}`)) gone.add(w.id);
+          const positions = { ...s.positions };
+          const sizes = { ...s.sizes };
+          for (const id of gone) {
+            delete positions[id];
+            delete sizes[id];
+          }
+          return { positions, sizes };
+        },
+        () => ({ selection: { nodes: [] } }),
+      );
     },
     moveWorkload: guard((id, toNamespace) => {
       const s = get();
-      return run(act.moveWorkload(s.text, s.design, id, toNamespace), ({ id: nid }) => {
-        if (!nid || nid === id) return {};
-        const positions = { ...s.positions, [nid]: workloadSpot(s.design, toNamespace, s.positions) };
-        delete positions[id];
-        if (s.selection.nodes.includes(id)) set({ selection: { nodes: [nid] } });
-        return { positions };
-      });
+      return run(
+        act.moveWorkload(s.text, s.design, id, toNamespace),
+        ({ id: nid }) => {
+          if (!nid || nid === id) return {};
+          const positions = { ...s.positions, [nid]: workloadSpot(s.design, toNamespace, s.positions) };
+          delete positions[id];
+          return { positions };
+        },
+        ({ id: nid }) => (nid && s.selection.nodes.includes(id) ? { selection: { nodes: [nid] } } : {}),
+      );
     }),
     renameNode: guard((id, newName) => {
       const s = get();
-      return run(act.renameNode(s.text, s.design, id, newName), ({ id: nid }) => {
-        if (!nid || nid === id) return {};
-        const moves: [NodeId, NodeId][] = [[id, nid]];
-        const ref = parseNodeId(id);
-        if (ref?.kind === 'namespace') for (const w of s.design.workloads) if (w.namespace === ref.namespace) moves.push([w.id, workloadId(newName, w.name)]);
-        const positions = { ...s.positions };
-        const sizes = { ...s.sizes };
-        for (const [from, to] of moves) {
-          if (positions[from]) positions[to] = positions[from]!;
-          if (sizes[from]) sizes[to] = sizes[from]!;
-          delete positions[from];
-          delete sizes[from];
-        }
-        set({ selection: { nodes: [nid] } });
-        return { positions, sizes };
-      });
+      return run(act.renameNode(s.text, s.design, id, newName), undefined, ({ id: nid }) => ({ selection: { nodes: nid ? [nid] : [] } }));
     }),
     setLabels: guard((id, labels) => run(act.setLabels(get().text, get().design, id, labels))),
     setPorts: guard((id, ports) => run(act.setPorts(get().text, get().design, id, ports))),
@@ -131,5 +126,3 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
     },
   };
 }
-
-export type { XY };

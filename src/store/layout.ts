@@ -2,9 +2,8 @@
 // layered left to right along the allowed connections.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Design, NodeId, XY } from '../model';
+import { EXTERNAL_SIZE, WORKLOAD_SIZE } from './geometry';
 
-export const WORKLOAD_SIZE = { width: 200, height: 96 };
-export const EXTERNAL_SIZE = { width: 170, height: 60 };
 const PAD = { top: 48, side: 20, bottom: 20 };
 
 export interface Layout {

@@ -21,9 +21,9 @@ export function useDesigner<T>(selector: (s: DesignerStore) => T): T {
 }
 
 export function useCanUndo(): boolean {
-  return useStore(useDesignerApi().temporal, (t) => t.pastStates.length > 0);
+  return useStore(useDesignerApi().history, (h) => h.past.length > 0);
 }
 
 export function useCanRedo(): boolean {
-  return useStore(useDesignerApi().temporal, (t) => t.futureStates.length > 0);
+  return useStore(useDesignerApi().history, (h) => h.future.length > 0);
 }

@@ -48,3 +48,12 @@ export function shareDesign(prev: Design, next: Design): Design {
   if (namespaces === prev.namespaces && workloads === prev.workloads && externals === prev.externals && edges === prev.edges) return prev;
   return { namespaces, workloads, externals, edges };
 }
+
+/**
+ * A function that hands back `next` shared with what it returned last time (see shareList): for render-time
+ * memos that must keep unchanged React Flow items, without reading a ref during render.
+ */
+export function listSharer<T extends Keyed>(equal: (a: T, b: T) => boolean = deepEqual): (next: T[]) => T[] {
+  let last: T[] = [];
+  return (next) => (last = shareList(last, next, equal));
+}

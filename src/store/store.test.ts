@@ -64,7 +64,7 @@ describe('designer store', () => {
     for (let i = 0; i < 120; i++) s().setText(`# step ${i}\n`);
     for (let i = 0; i < 110; i++) s().undo();
     expect(s().text).toBe('# step 9\n');
-    expect(store.temporal.getState().pastStates.length).toBeGreaterThan(0);
+    expect(store.history.getState().past.length).toBeGreaterThan(0);
   });
 
   it('default deny adds egress policies for drawn edges from that namespace; hand-written YAML is kept verbatim', () => {

@@ -2,7 +2,10 @@
 // history (history.ts compares the document only); the viewport is autosaved.
 import type { DesignerStore, ViewState } from './contract';
 
-type ViewPart = Pick<ViewState, 'selection' | 'viewport' | 'showTraffic' | 'setSelection' | 'setViewport' | 'setShowTraffic' | 'revealInEditor' | 'notify' | 'requestFit'>;
+type ViewPart = Pick<
+  ViewState,
+  'selection' | 'viewport' | 'showTraffic' | 'setSelection' | 'setViewport' | 'setShowTraffic' | 'revealInEditor' | 'notify' | 'requestFit' | 'openDialog'
+>;
 
 export function viewActions(set: (patch: Partial<DesignerStore>) => void, viewport?: ViewState['viewport']): ViewPart {
   // One counter for both: a repeated request (same line, same notice text) must still be seen as new.
@@ -17,5 +20,6 @@ export function viewActions(set: (patch: Partial<DesignerStore>) => void, viewpo
     revealInEditor: (line, col) => set({ reveal: { line, col, seq: ++seq } }),
     notify: (text, tone = 'info') => set({ notice: { text, tone, seq: ++seq } }),
     requestFit: () => set({ fit: ++seq }),
+    openDialog: (dialog) => set({ dialog }),
   };
 }

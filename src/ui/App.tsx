@@ -1,8 +1,9 @@
 // The one page: toolbar, inspector/problems on the left, canvas in the middle, YAML editor on the right.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useDesigner } from '../store';
+import { useDesigner, useDesignerApi } from '../store';
+import { ActionsProvider, createActionRegistry, DESIGNER_ACTIONS, useActionShortcuts, type AnyAction } from './actions';
 import { Toolbar } from './toolbar/Toolbar';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
@@ -10,17 +11,30 @@ import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
 import { ExtrasPanels } from './extras';
 import { OverlayPanels } from './overlay';
-import { useShortcuts } from './toolbar/useShortcuts';
+import { ShortcutsDialog } from './toolbar/ShortcutsDialog';
 import { Notice } from './layout/Notice';
 
 const YamlEditorPanel = lazy(() => import('./editor'));
 
-export function App() {
+/** The page's actions over its stores; `actions` adds to (or replaces) the designer's own (tests, embeddings). */
+export function App({ actions = DESIGNER_ACTIONS }: { actions?: readonly AnyAction[] }) {
+  const designer = useDesignerApi();
+  const ctx = useMemo(() => ({ designer }), [designer]);
+  const registry = useMemo(() => createActionRegistry(actions), [actions]);
+  return (
+    <ActionsProvider registry={registry} ctx={ctx}>
+      <Shell />
+    </ActionsProvider>
+  );
+}
+
+function Shell() {
   const { t } = useTranslation();
   const stale = useDesigner((s) => s.stale);
+  const dialog = useDesigner((s) => s.dialog);
   const left = usePanelWidth('kpd.panel.left', 300);
   const right = usePanelWidth('kpd.panel.right', 420);
-  useShortcuts();
+  useActionShortcuts();
   return (
     <ReactFlowProvider>
       <div className="kpd-app">
@@ -53,6 +67,7 @@ export function App() {
           </section>
         </main>
         <ExtrasPanels />
+        {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       </div>
     </ReactFlowProvider>
   );

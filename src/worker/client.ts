@@ -1,11 +1,13 @@
-// The UI side of the engine worker. Falls back to running in the page when workers are unavailable (tests).
-import type { EngineClient } from './contract';
+// The UI side of the engine worker: each request gets an id and its own promise, settled by the answer with
+// that id. Without workers (jsdom, old browsers) the same session runs in the page; tests use it directly.
 import type { Request, Response } from './protocol';
+import type { EngineClient } from './contract';
 import { EngineSession } from './session';
 
-type Pending = { resolve(r: Response): void };
 type Body = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+type Send = (req: Body) => Promise<Response>;
 
+/** The engine in a Web Worker where there is one, else in the page. */
 export function createEngineClient(): EngineClient {
   let worker: Worker | undefined;
   try {
@@ -13,44 +15,54 @@ export function createEngineClient(): EngineClient {
   } catch {
     worker = undefined;
   }
-  const session = worker ? undefined : new EngineSession();
-  const pending = new Map<number, Pending>();
+  if (!worker) return createSessionClient();
+  const w = worker;
+  const pending = new Map<number, { resolve(r: Response): void; reject(e: Error): void }>();
   let next = 1;
-  let latestAnalyze = 0;
-  if (worker) worker.onmessage = (e: MessageEvent<Response>) => pending.get(e.data.id)?.resolve(e.data);
-  const send = (req: Body): Promise<Response> => {
-    const id = next++;
-    const full = { ...req, id } as Request;
-    if (session) return Promise.resolve(session.handle(full));
-    return new Promise((resolve) => {
-      pending.set(id, { resolve: (r) => (pending.delete(id), resolve(r)) });
-      worker!.postMessage(full);
-    });
+  w.onmessage = (e: MessageEvent<Response>) => {
+    pending.get(e.data.id)?.resolve(e.data);
+    pending.delete(e.data.id);
   };
+  // A worker that dies must not leave anyone waiting for ever ("Analysing…" that never ends).
+  w.onerror = (e) => {
+    for (const p of pending.values()) p.reject(new Error(e.message || 'the engine worker failed'));
+    pending.clear();
+  };
+  const send: Send = (req) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      w.postMessage({ ...req, id } as Request);
+    });
+  return clientOver(send, () => w.terminate());
+}
+
+/** The engine in this thread, answering asynchronously like the worker (tests, and pages without workers). */
+export function createSessionClient(session = new EngineSession()): EngineClient {
+  let next = 1;
+  return clientOver(
+    (req) => Promise.resolve().then(() => session.handle({ ...req, id: next++ } as Request)),
+    () => {},
+  );
+}
+
+function clientOver(send: Send, dispose: () => void): EngineClient {
   const fail = (r: Response): never => {
     throw new Error(r.type === 'error' ? r.message : `unexpected reply ${r.type}`);
   };
   return {
     async analyze(text) {
-      const mine = (latestAnalyze = next);
       const r = await send({ type: 'analyze', text });
-      if (r.type !== 'analyze') return fail(r);
-      if (mine !== latestAnalyze) throw new Superseded();
-      return r.matrix;
+      return r.type === 'analyze' ? { text: r.text, matrix: r.matrix, ms: r.ms } : fail(r);
     },
-    async check(query) {
-      const r = await send({ type: 'check', query });
+    async check(text, query) {
+      const r = await send({ type: 'check', text, query });
       return r.type === 'check' ? r.verdict : fail(r);
     },
-    async pairsOf(workload) {
-      const r = await send({ type: 'pairsOf', workload });
-      return r.type === 'pairsOf' ? r.pairs : fail(r);
+    async explain(text, pair) {
+      const r = await send({ type: 'explain', text, ...pair });
+      return r.type === 'explain' ? r.ports : fail(r);
     },
-    dispose() {
-      worker?.terminate();
-    },
+    dispose,
   };
 }
-
-/** A newer analyze was sent before this one finished: its result is dropped. */
-export class Superseded extends Error {}

@@ -1,14 +1,25 @@
-// CONTRACT between the UI and the engine worker (implemented by the overlay work).
+// What the UI may ask the engine. Every question names the text it is about, and every answer goes back to the
+// one who asked: no caller can supersede or change another caller's work.
 import type { Query, Verdict } from '../model';
-import type { Matrix } from '../engine/matrix';
-import type { PairVerdicts, QueryError } from '../engine/engine';
+import type { QueryError } from '../engine/engine';
+import type { MatrixPayload, PortExplanation, PortSpec } from './protocol';
+
+export type { MatrixPayload, PortExplanation, PortSpec };
+
+export interface Analysis {
+  /** The text this analysis is of. */
+  text: string;
+  matrix: MatrixPayload;
+  /** Time the engine took. */
+  ms: number;
+}
 
 export interface EngineClient {
-  /** Re-analyse after the YAML text changed; resolves with the grouped matrix (older calls are superseded). */
-  analyze(text: string): Promise<Matrix>;
-  /** One verdict on the last analysed text (the "Test a connection" form, explanations). */
-  check(q: Query): Promise<Verdict | QueryError>;
-  /** All pairs of one workload on the last analysed text (overlay of the selected node). */
-  pairsOf(workloadId: string): Promise<PairVerdicts[]>;
+  /** The grouped matrix of `text` (the overlay). */
+  analyze(text: string): Promise<Analysis>;
+  /** One verdict on `text` (the "Test a connection" form). */
+  check(text: string, query: Query): Promise<Verdict | QueryError>;
+  /** The verdict on each of `ports` from `from` to `to` on `text` ("Why?"); ports the engine refuses are left out. */
+  explain(text: string, pair: { from: string; to: string; ports: PortSpec[] }): Promise<PortExplanation[]>;
   dispose(): void;
 }

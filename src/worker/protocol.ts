@@ -1,12 +1,31 @@
-// Messages between the UI and the engine worker. Every request carries an id; only the newest analyze counts.
-import type { Query, Verdict } from '../model';
+// Messages between the UI and the engine worker. Every request carries an id (its answer carries the same id
+// back) and the text it is about: the worker keeps no "current text" that one caller could change under another.
+import type { Protocol, Query, Verdict } from '../model';
 import type { Matrix } from '../engine/matrix';
-import type { PairVerdicts, QueryError } from '../engine/engine';
+import type { QueryError } from '../engine/engine';
 
-export type Request = { id: number; type: 'analyze'; text: string } | { id: number; type: 'check'; query: Query } | { id: number; type: 'pairsOf'; workload: string };
+/** What an analysis sends back to draw the overlay: the one place to change when the matrix gets a new shape. */
+export type MatrixPayload = Matrix;
+
+/** One destination port to explain, as the overlay names ports. */
+export interface PortSpec {
+  port: number;
+  protocol: Protocol;
+}
+
+export interface PortExplanation {
+  /** `5432/TCP`. */
+  port: string;
+  verdict: Verdict;
+}
+
+export type Request =
+  | { id: number; type: 'analyze'; text: string }
+  | { id: number; type: 'check'; text: string; query: Query }
+  | { id: number; type: 'explain'; text: string; from: string; to: string; ports: PortSpec[] };
 
 export type Response =
-  | { id: number; type: 'analyze'; matrix: Matrix; ms: number }
-  | { id: number; type: 'check'; verdict: Verdict | QueryError }
-  | { id: number; type: 'pairsOf'; pairs: PairVerdicts[] }
+  | { id: number; type: 'analyze'; text: string; matrix: MatrixPayload; ms: number }
+  | { id: number; type: 'check'; text: string; verdict: Verdict | QueryError }
+  | { id: number; type: 'explain'; text: string; ports: PortExplanation[] }
   | { id: number; type: 'error'; message: string };

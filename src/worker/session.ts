@@ -1,27 +1,39 @@
-// The engine state one worker (or the in-thread fallback) keeps between requests: re-analysing only when the
-// text changed.
-import { createEngine, type Engine } from '../engine/engine';
+// The engine as one worker (or the in-process fallback, or a test) keeps it between requests: engines of the
+// few most recent texts, so the overlay's analysis, an explanation and a test of a connection about the same
+// text build it once, and a request about one text never disturbs an answer about another.
+import { createEngine, isQueryError, type Engine } from '../engine/engine';
 import { parseManifests } from '../yaml';
-import type { Request, Response } from './protocol';
+import type { PortExplanation, Request, Response } from './protocol';
+
+/** Texts kept: the one on screen, the one being typed, and one to spare for undo. */
+const KEPT = 3;
 
 export class EngineSession {
-  private text: string | undefined;
-  private engine: Engine = createEngine(parseManifests([]).cluster);
+  private readonly engines = new Map<string, Engine>();
 
   handle(req: Request): Response {
     try {
-      if (req.type === 'analyze') {
-        const t0 = Date.now();
-        if (req.text !== this.text) {
-          this.engine = createEngine(parseManifests([{ file: '', text: req.text }]).cluster);
-          this.text = req.text;
-        }
-        return { id: req.id, type: 'analyze', matrix: this.engine.matrix(), ms: Date.now() - t0 };
+      const t0 = Date.now();
+      const engine = this.engineFor(req.text);
+      if (req.type === 'analyze') return { id: req.id, type: 'analyze', text: req.text, matrix: engine.matrix(), ms: Date.now() - t0 };
+      if (req.type === 'check') return { id: req.id, type: 'check', text: req.text, verdict: engine.check(req.query) };
+      const ports: PortExplanation[] = [];
+      for (const p of req.ports) {
+        const v = engine.check({ from: req.from, to: req.to, port: p.port, protocol: p.protocol });
+        if (!isQueryError(v)) ports.push({ port: `${p.port}/${p.protocol}`, verdict: v });
       }
-      if (req.type === 'check') return { id: req.id, type: 'check', verdict: this.engine.check(req.query) };
-      return { id: req.id, type: 'pairsOf', pairs: this.engine.pairsOf(req.workload) };
+      return { id: req.id, type: 'explain', text: req.text, ports };
     } catch (e) {
       return { id: req.id, type: 'error', message: (e as Error).message };
     }
+  }
+
+  private engineFor(text: string): Engine {
+    let engine = this.engines.get(text);
+    if (engine) this.engines.delete(text);
+    else engine = createEngine(parseManifests([{ file: '', text }]).cluster);
+    this.engines.set(text, engine);
+    if (this.engines.size > KEPT) this.engines.delete(this.engines.keys().next().value!);
+    return engine;
   }
 }

@@ -1,3 +1,4 @@
+import { actions } from './actions';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -8,5 +9,5 @@ import { inspector } from './inspector';
 import { overlay } from './overlay';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const en = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay };
 export type Resources = typeof en;

@@ -1,4 +1,5 @@
 import type { Resources } from '../en';
+import { actions } from './actions';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -9,4 +10,4 @@ import { inspector } from './inspector';
 import { overlay } from './overlay';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const ja: Resources = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay };

@@ -22,14 +22,15 @@ import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
-import { useAddActions } from '../toolbar/useAddActions';
+import { useActions } from '../actions';
+import { WORKLOAD_SIZE } from '../../store/geometry';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
 import { EdgePicture } from './EdgePicture';
 import { PICTURE_MIN_EDGES } from './picturePaths';
 import { LABEL_MIN_ZOOM, LabelLayerProvider } from './labelLayer';
 import { MiniMap } from './MiniMap';
-import { shareList } from '../../store/share';
+import { listSharer } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
 
@@ -51,16 +52,13 @@ export function Canvas() {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const viewport = useDesigner((s) => s.viewport);
   const flow = useReactFlow();
-  const add = useAddActions();
+  const { perform } = useActions();
   const [pending, setPending] = useState<{ from: string; to: string }>();
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
-  const lastNodes = useRef<Node[]>([]);
-  const modelNodes = useMemo(
-    () => (lastNodes.current = shareList(lastNodes.current, canvasNodes(design, positions, sizes, selected), sameItem)),
-    [design, positions, sizes, selected],
-  );
+  const [shareNodes] = useState(() => listSharer<Node>(sameItem));
+  const modelNodes = useMemo(() => shareNodes(canvasNodes(design, positions, sizes, selected)), [shareNodes, design, positions, sizes, selected]);
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
   const syncedModel = useRef(new Map<string, Node>());
   useEffect(() => {
@@ -69,15 +67,10 @@ export function Canvas() {
     setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
   const overlay = useOverlayEdges();
-  const lastDrawn = useRef<Edge[]>([]);
+  const [shareDrawn] = useState(() => listSharer<Edge>(sameItem));
   const drawn = useMemo<Edge[]>(
-    () =>
-      (lastDrawn.current = shareList(
-        lastDrawn.current,
-        canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
-        sameItem,
-      )),
-    [design, selection.edge, showTraffic],
+    () => shareDrawn(canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }))),
+    [shareDrawn, design, selection.edge, showTraffic],
   );
   // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
   const zoomedOut = useStore(isZoomedOut);
@@ -93,7 +86,8 @@ export function Canvas() {
       const moved = dragged.length > 0 ? dragged : [node];
       if (node.type === 'workload' && moved.length === 1) {
         const parent = nodes.find((n) => n.id === node.parentId);
-        const abs = { x: (parent?.position.x ?? 0) + node.position.x + 100, y: (parent?.position.y ?? 0) + node.position.y + 40 };
+        // The card's centre decides where it was dropped.
+        const abs = { x: (parent?.position.x ?? 0) + node.position.x + WORKLOAD_SIZE.width / 2, y: (parent?.position.y ?? 0) + node.position.y + WORKLOAD_SIZE.height / 2 };
         const target = namespaceAt(nodes, abs);
         const from = node.id.split('/')[0]!;
         if (target && target !== from) {
@@ -165,14 +159,16 @@ export function Canvas() {
     const target = e.target as HTMLElement;
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     if (target.classList.contains('react-flow__pane')) {
-      add.namespace({ x: Math.round(p.x), y: Math.round(p.y) });
+      perform('addNamespace', { at: { x: Math.round(p.x), y: Math.round(p.y) } });
       return;
     }
     const nsEl = target.closest('.react-flow__node-namespace');
     if (nsEl && !target.closest('.react-flow__node-workload')) {
       const id = nsEl.getAttribute('data-id')!;
       const ns = nodes.find((n) => n.id === id)!;
-      add.workload({ x: Math.round(p.x - ns.position.x - 100), y: Math.round(p.y - ns.position.y - 30) }, id.slice('namespace:'.length));
+      // The new card is centred on the pointer.
+      const at = { x: Math.round(p.x - ns.position.x - WORKLOAD_SIZE.width / 2), y: Math.round(p.y - ns.position.y - WORKLOAD_SIZE.height / 2) };
+      perform('addWorkload', { at, namespace: id.slice('namespace:'.length) });
     }
   };
 

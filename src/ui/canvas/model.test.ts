@@ -2,7 +2,7 @@
 // edge labels, and the ports mini-language of the connect form.
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignNamespace, DesignWorkload } from '../../model';
-import { WORKLOAD_SIZE } from '../../store/layout';
+import { WORKLOAD_SIZE } from '../../store/geometry';
 import { parsePorts } from './ConnectDialog';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, edgeLabel, edgeLanes, MIN_NS, namespaceAt, sameItem, withLocalState } from './model';

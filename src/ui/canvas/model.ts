@@ -1,8 +1,7 @@
 // Design + layout → React Flow nodes and edges (pure: tested without a browser).
 import type { Edge, Node } from '@xyflow/react';
 import type { AllowEdge, Design, DesignExternal, DesignNamespace, DesignWorkload, NodeId, XY } from '../../model';
-import { EXTERNAL_SIZE, WORKLOAD_SIZE } from '../../store/layout';
-import { GAP, NS_HEADER } from '../../store/placement';
+import { EXTERNAL_SIZE, externalRowSpot, gridSpot, namespaceSize, NS_SPACING, ORIGIN, WORKLOAD_SIZE } from '../../store/geometry';
 import { namespaceId, portsLabel } from '../../sync/ids';
 import { Z } from './layers';
 
@@ -16,21 +15,18 @@ export type ExternalNodeData = { ext: DesignExternal };
  */
 export type AllowEdgeData = { edge: AllowEdge; label: string; lane: number; dimmed: boolean };
 
-export const MIN_NS = { width: 260, height: 150 };
+export { MIN_NS } from '../../store/geometry';
 
 export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes: Record<NodeId, { width: number; height: number }>, selected: Set<string>): Node[] {
   const nodes: Node[] = [];
-  let nextX = 40;
+  let nextX = ORIGIN.x;
   const nsNodes = new Map<string, Node>();
   for (const ns of design.namespaces) {
     const members = design.workloads.filter((w) => w.namespace === ns.name);
-    const childPos = members.map(
-      (w, i) => positions[w.id] ?? { x: 24 + (i % 2) * (WORKLOAD_SIZE.width + GAP.x), y: NS_HEADER + Math.floor(i / 2) * (WORKLOAD_SIZE.height + GAP.y) },
-    );
-    const width = Math.max(sizes[ns.id]?.width ?? 0, MIN_NS.width, ...childPos.map((p) => p.x + WORKLOAD_SIZE.width + 24));
-    const height = Math.max(sizes[ns.id]?.height ?? 0, MIN_NS.height, ...childPos.map((p) => p.y + WORKLOAD_SIZE.height + 20));
-    const position = positions[ns.id] ?? { x: nextX, y: 40 };
-    nextX = Math.max(nextX, position.x + width + 60);
+    const childPos = members.map((w, i) => positions[w.id] ?? gridSpot(i));
+    const { width, height } = namespaceSize(sizes[ns.id], childPos);
+    const position = positions[ns.id] ?? { x: nextX, y: ORIGIN.y };
+    nextX = Math.max(nextX, position.x + width + NS_SPACING);
     const node: Node = {
       id: ns.id,
       type: 'namespace',
@@ -64,7 +60,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
     nodes.push({
       id: ext.id,
       type: 'external',
-      position: positions[ext.id] ?? { x: -240, y: 40 + i * 90 },
+      position: positions[ext.id] ?? externalRowSpot(i),
       data: { ext } satisfies ExternalNodeData,
       ariaLabel: `external ${ext.cidr}`,
       width: EXTERNAL_SIZE.width,

@@ -8,6 +8,17 @@ import { MAX_MARKERS, toMarkerRanges } from './markers';
 import { normalizeEol } from './textDiff';
 import { TextSync } from './textSync';
 import { revealInEditor } from './reveal';
+import { redo, undo } from '../actions/edit';
+import type { KeyBinding } from '../actions/types';
+
+/** The actions' key bindings as Monaco keybindings (letters only: the editor binds undo and redo). */
+function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
+  return bindings.flatMap((b) => {
+    const code = monaco.KeyCode[`Key${b.key.toUpperCase()}` as keyof typeof monaco.KeyCode];
+    if (typeof code !== 'number') return [];
+    return [(b.mod ? monaco.KeyMod.CtrlCmd : 0) | (b.shift ? monaco.KeyMod.Shift : 0) | code];
+  });
+}
 
 /** The part of the store the editor uses (the full store satisfies it; tests pass a small fake). */
 export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'>;
@@ -123,19 +134,10 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     monaco.editor.onDidChangeMarkers((uris) => {
       if (uris.some((u) => u.toString() === uri.toString())) publishMarkers();
     }),
-    // One history for canvas and editor: the store's undo, never Monaco's own stack.
-    editor.addAction({
-      id: 'kpd.undo',
-      label: 'Undo',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ],
-      run: () => sync.undo(),
-    }),
-    editor.addAction({
-      id: 'kpd.redo',
-      label: 'Redo',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY],
-      run: () => sync.redo(),
-    }),
+    // One history for canvas and editor: the store's undo, never Monaco's own stack, on the keys the actions
+    // define (typing is flushed first, so the last words typed are one step of their own).
+    editor.addAction({ id: 'kpd.undo', label: 'Undo', keybindings: monacoKeys(undo.keys), run: () => sync.undo() }),
+    editor.addAction({ id: 'kpd.redo', label: 'Redo', keybindings: monacoKeys(redo.keys), run: () => sync.redo() }),
   ];
   const unsubscribe = api.subscribe((s, prev) => {
     if (s.text !== prev.text) sync.storeChanged();

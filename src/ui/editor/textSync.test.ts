@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyReplacement, type TextReplacement } from './textDiff';
 import { TextSync, type TextBuffer, type TextStorePort } from './textSync';
 
-/** A tiny fake of the designer store: text plus a linear history, like zundo's. */
+/** A tiny fake of the designer store: text plus a linear history, like the store's (src/store/history.ts). */
 function fakeStore(initial: string) {
   const past: string[] = [];
   const future: string[] = [];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportZip, YAML_NAME, ZIP_NAME } from '../../io';
 import { copyText, download } from '../../io/browser';
 import { diagramElement, diagramImage } from '../../io/image';
-import { useDesigner, useDesignerApi } from './designer';
+import { useDesigner, useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
 import { useExtrasUi } from './ui-state';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLES, describeQuery, type Example } from '../../examples';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
-import { hasWork, replaceDesign } from './open-design';
+import { hasWork } from './open-design';
 import { useExtrasUi } from './ui-state';
 
 export function Gallery() {
@@ -16,7 +16,7 @@ export function Gallery() {
   const open = async (e: Example) => {
     setPending(undefined);
     close();
-    await replaceDesign(api, e.manifests);
+    await api.getState().openDesign(e.manifests);
     api.getState().setShowTraffic(true);
     api.getState().notify(t('extras.gallery.opened', { title: title(e) }));
   };
@@ -51,6 +51,7 @@ export function Gallery() {
       {pending ? (
         <div role="alertdialog" aria-label={t('extras.gallery.confirmTitle')} className="kpd-confirm">
           <p>{t('extras.gallery.confirmBody', { title: title(pending) })}</p>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- an alert dialog moves focus to its default action (WAI-ARIA APG, alertdialog) */}
           <button type="button" onClick={() => void open(pending)} autoFocus>
             {t('extras.common.replace')}
           </button>

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDiagnostic } from '../../model';
 import { planImport } from '../../io';
 import { readFiles } from '../../io/browser';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
-import { replaceDesign } from './open-design';
 import { useExtrasUi } from './ui-state';
 
 const ACCEPT = '.yaml,.yml,.json,.zip';
@@ -37,7 +36,7 @@ export function ImportDialog() {
     if (!staged) return;
     const plan = staged;
     close();
-    await replaceDesign(api, plan.text);
+    await api.getState().openDesign(plan.text);
     api.getState().notify(t('extras.import.done', counts(plan)));
   };
   const errors = staged?.diagnostics.filter((d) => d.severity === 'error') ?? [];

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeQuery } from '../../examples';
 import { LESSONS, goToStep, lessonComplete, loadProgress, markDone, progressOf, saveProgress, type Lesson, type Progress } from '../../lessons';
-import { useDesignerApi } from './designer';
-import { replaceDesign } from './open-design';
+import { useDesignerApi } from '../../store';
 import { useExtrasUi } from './ui-state';
 import { useStepCheck } from './useStepCheck';
 
@@ -72,7 +71,7 @@ function LessonView(props: { lesson: Lesson; progress: Progress; update(p: Progr
   }, [check, p.done, step.id, progress, lesson.id, update]);
 
   const showMe = async () => {
-    await replaceDesign(api, step.solution);
+    await api.getState().openDesign(step.solution);
     api.getState().setShowTraffic(true);
     api.getState().notify(t('extras.lessons.applied'));
   };

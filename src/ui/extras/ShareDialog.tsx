@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_LINK_LENGTH, shareLink } from '../../share';
 import { YAML_NAME } from '../../io';
 import { copyText, download } from '../../io/browser';
-import { useDesignerApi } from './designer';
+import { useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
 import { useExtrasUi } from './ui-state';
 

@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
-import { describe, it, expect, vi, beforeEach } from 'vitest';
+// The extras toolbar over a test designer (the real store, actions and engine session): what the user sees
+// after opening an example or a share link, not which store methods were called.
+import { describe, it, expect, beforeEach } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useStore } from 'zustand';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../i18n';
-import { fakeDesignerStore } from './fake-store.test-helper';
-
-const holder: { store: ReturnType<typeof fakeDesignerStore> } = { store: fakeDesignerStore() };
-vi.mock('./designer', () => ({
-  useDesignerApi: () => holder.store,
-  useDesigner: <T,>(sel: (s: never) => T) => useStore(holder.store, sel as never),
-}));
-
-const { ExtrasPanels, ExtrasToolbar } = await import('./index');
-const { useExtrasUi } = await import('./ui-state');
-const { encodeDesign } = await import('../../share');
+import { createTestDesigner, type TestDesigner } from '../test-designer';
+import { Toolbar } from '../toolbar/Toolbar';
+import { ExtrasPanels } from './index';
+import { useExtrasUi } from './ui-state';
+import { encodeDesign } from '../../share';
+import { PREVIOUS_KEY } from './useSharedLinkOnLoad';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no <dialog> modal API.
@@ -26,22 +20,32 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.removeAttribute('open');
 };
 
-async function render() {
+const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: mine}\n';
+
+async function render(td: TestDesigner) {
   const el = document.createElement('div');
   document.body.replaceChildren(el);
   const root = createRoot(el);
   await act(async () => {
     root.render(
-      <I18nextProvider i18n={createI18n('en')}>
-        <ExtrasToolbar />
-        <ExtrasPanels />
-      </I18nextProvider>,
+      td.wrap(
+        <>
+          <Toolbar />
+          <ExtrasPanels />
+        </>,
+      ),
     );
   });
   return el;
 }
 const button = (el: HTMLElement, name: string) => [...el.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
-const click = (b: HTMLElement) => act(async () => b.click());
+/** Click and let the layout and the engine finish what the click started. */
+const click = (td: TestDesigner, b: HTMLElement) =>
+  act(async () => {
+    b.click();
+    await td.settled();
+  });
+const workloads = (td: TestDesigner) => td.state.design.workloads.map((w) => w.id).sort();
 
 beforeEach(() => {
   act(() => useExtrasUi.setState({ dialog: undefined, lessonsOpen: false, staged: undefined, banner: undefined }));
@@ -49,56 +53,70 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-describe('the extras toolbar', () => {
-  it('has the buttons of issue 4 and a language switch', async () => {
-    const el = await render();
-    for (const name of ['Import', 'Export', 'Examples', 'Lessons', 'Share']) expect(button(el, name), name).toBeTruthy();
+describe('the toolbar', () => {
+  it('has the designer actions, the extras buttons, a language switch and the shortcuts button', async () => {
+    const el = await render(createTestDesigner());
+    for (const name of ['Add namespace', 'Undo', 'Import', 'Export', 'Examples', 'Lessons', 'Share', 'Keyboard shortcuts']) expect(button(el, name), name).toBeTruthy();
+    expect(button(el, 'Undo').disabled).toBe(true);
     expect(el.querySelector('select[aria-label="Language"]')).toBeTruthy();
   });
 });
 
 describe('opening an example', () => {
-  it('asks before replacing a design with work in it, and Cancel keeps it', async () => {
-    holder.store = fakeDesignerStore('kind: Namespace\n');
-    const el = await render();
-    await click(button(el, 'Examples'));
-    await click(button(el, 'Open example: Recipe: deny all'));
+  it('asks before replacing a design with work in it; Cancel keeps it; Replace opens it with its traffic, one Undo away', async () => {
+    const td = createTestDesigner({ text: NAMESPACE });
+    const el = await render(td);
+    await click(td, button(el, 'Examples'));
+    await click(td, button(el, 'Open example: Recipe: deny all'));
     expect(el.querySelector('[role="alertdialog"]')).toBeTruthy();
-    await click(button(el, 'Cancel'));
-    expect(holder.store.getState().text).toBe('kind: Namespace\n');
-    await click(button(el, 'Open example: Recipe: deny all'));
-    await click(button(el, 'Replace design'));
-    expect(holder.store.getState().text).toContain('name: deny-all');
-    expect(holder.store.calls.slice(0, 3)).toEqual(['loadText', 'autoLayout', 'requestFit']);
-    expect(holder.store.getState().showTraffic).toBe(true);
+    await click(td, button(el, 'Cancel'));
+    expect(td.state.text).toBe(NAMESPACE);
+    await click(td, button(el, 'Open example: Recipe: deny all'));
+    await click(td, button(el, 'Replace design'));
+    expect(td.state.text).toContain('name: deny-all');
+    // On the canvas with a spot for every node, and the overlay on with the example's verdicts.
+    expect(workloads(td).length).toBeGreaterThan(0);
+    for (const id of workloads(td)) expect(td.state.positions[id], id).toBeDefined();
+    expect(td.state.showTraffic).toBe(true);
+    const [a, b] = workloads(td);
+    expect(td.trafficKind(a!, b!)).toBe('denied');
+    // One Undo brings back the design that was there.
+    await click(td, button(el, 'Undo'));
+    expect(td.state.text).toBe(NAMESPACE);
+    expect(workloads(td)).toEqual([]);
   });
 
   it('opens straight away over an empty design', async () => {
-    holder.store = fakeDesignerStore('');
-    const el = await render();
-    await click(button(el, 'Examples'));
-    await click(button(el, 'Open example: Three pods: A accepts only B'));
-    expect(holder.store.getState().text).toContain('name: a-allow-from-b');
+    const td = createTestDesigner();
+    const el = await render(td);
+    await click(td, button(el, 'Examples'));
+    await click(td, button(el, 'Open example: Three pods: A accepts only B'));
+    expect(td.state.text).toContain('name: a-allow-from-b');
+    expect(td.trafficKind('demo/b', 'demo/a')).toBe('unisolated');
+    expect(td.trafficKind('demo/c', 'demo/a')).toBe('denied');
   });
 });
 
 describe('a share link on load', () => {
-  it('opens the shared design as one load, keeps the previous design, and clears the fragment', async () => {
-    holder.store = fakeDesignerStore('old: work\n');
-    window.history.replaceState(null, '', `/#design=${encodeDesign({ text: 'new: design\n', positions: { 'a/b': { x: 1, y: 2 } } })}`);
-    await render();
-    expect(holder.store.getState().text).toBe('new: design\n');
-    expect(holder.store.getState().positions).toEqual({ 'a/b': { x: 1, y: 2 } });
-    expect(JSON.parse(localStorage.getItem('kpd.share.previous.v1')!).text).toBe('old: work\n');
+  it('opens the shared design with its positions as one step, keeps the previous design, and clears the fragment', async () => {
+    const td = createTestDesigner({ text: NAMESPACE });
+    const shared = 'apiVersion: v1\nkind: Pod\nmetadata: {name: b, namespace: a}\n';
+    window.history.replaceState(null, '', `/#design=${encodeDesign({ text: shared, positions: { 'a/b': { x: 1, y: 2 } } })}`);
+    await render(td);
+    await act(() => td.settled());
+    expect(td.state.text).toBe(shared);
+    expect(td.state.positions).toEqual({ 'a/b': { x: 1, y: 2 } });
+    expect(JSON.parse(localStorage.getItem(PREVIOUS_KEY)!).text).toBe(NAMESPACE);
     expect(window.location.hash).toBe('');
+    act(() => td.perform('undo'));
+    expect(td.state.text).toBe(NAMESPACE);
   });
 
   it('opens an empty design with a visible message for a hostile link', async () => {
-    holder.store = fakeDesignerStore('old: work\n');
+    const td = createTestDesigner({ text: NAMESPACE });
     window.history.replaceState(null, '', '/#design=%%%<script>');
-    const el = await render();
-    expect(holder.store.calls).toContain('newDesign');
-    expect(holder.store.getState().text).toBe('');
+    const el = await render(td);
+    expect(td.state.text).toBe('');
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('This share link cannot be opened');
   });
 });

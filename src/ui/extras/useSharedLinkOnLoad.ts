@@ -4,8 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeDesign, payloadOfFragment } from '../../share';
-import { useDesignerApi } from './designer';
-import { replaceDesign } from './open-design';
+import { useDesignerApi } from '../../store';
 import { useExtrasUi } from './ui-state';
 
 export const PREVIOUS_KEY = 'kpd.share.previous.v1';
@@ -28,7 +27,7 @@ export function useSharedLinkOnLoad(): void {
     const result = decodeDesign(payload);
     const ui = useExtrasUi.getState();
     if (result.ok) {
-      void replaceDesign(api, result.design.text, { positions: result.design.positions });
+      void api.getState().openDesign(result.design.text, { positions: result.design.positions });
       const text = t('extras.share.opened');
       api.getState().notify(text);
       if (before.text.trim() !== '') ui.setBanner({ text, tone: 'info' });

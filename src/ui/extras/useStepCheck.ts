@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { parseManifests } from '../../yaml';
 import { checkStep, type LessonStep, type StepCheck } from '../../lessons';
-import { useDesigner } from './designer';
+import { useDesigner } from '../../store';
 
 const PAUSE_MS = 250;
 

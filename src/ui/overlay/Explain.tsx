@@ -1,12 +1,19 @@
-// "Why?": the verdict of the selected connection (drawn edge or overlay pair) on each destination port.
-import { useEffect, useState } from 'react';
+// "Why?": the verdict of the selected connection (drawn edge or overlay pair) on each destination port, asked of
+// the engine about the text on screen. The question is one string (explainKey), so a new text, pair or port list
+// asks again and an answer about an older one is never shown.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Protocol, Verdict } from '../../model';
-import { isQueryError } from '../../engine/engine';
+import type { Design } from '../../model';
 import { useDesigner } from '../../store';
+import type { PortSpec } from '../../worker/contract';
 import { queryEndpoint } from './endpoints';
-import { useTraffic } from './state';
+import { useEngine } from './traffic-react';
+import { useAnswer } from './useAnswer';
 import { VerdictView } from './Verdict';
+
+/** At most this many ports are explained (a workload may declare dozens). */
+const MAX_PORTS = 8;
+const FALLBACK_PORT: PortSpec = { port: 8080, protocol: 'TCP' };
 
 function ends(edgeId: string, edges: { id: string; from: string; to: string }[]): { from: string; to: string } | undefined {
   if (edgeId.startsWith('traffic:')) {
@@ -16,41 +23,41 @@ function ends(edgeId: string, edges: { id: string; from: string; to: string }[])
   return edges.find((e) => e.id === edgeId);
 }
 
+/** The destination's declared ports, else the edge's numbered ports, else 8080/TCP. */
+function portsOf(design: Design, edgeId: string, to: string): PortSpec[] {
+  const dst = design.workloads.find((w) => w.id === to);
+  let ports: PortSpec[] = dst?.ports.map((p) => ({ port: p.containerPort, protocol: p.protocol })) ?? [];
+  if (ports.length === 0)
+    ports = (design.edges.find((e) => e.id === edgeId)?.ports ?? []).flatMap((p) => (typeof p.port === 'number' ? [{ port: p.port, protocol: p.protocol }] : []));
+  return (ports.length > 0 ? ports : [FALLBACK_PORT]).slice(0, MAX_PORTS);
+}
+
+interface Question {
+  text: string;
+  from: string;
+  to: string;
+  ports: PortSpec[];
+}
+
 export function Explain() {
   const { t } = useTranslation();
   const edgeId = useDesigner((s) => s.selection.edge);
   const design = useDesigner((s) => s.design);
-  const setSelection = useDesigner((s) => s.setSelection);
-  const client = useTraffic((s) => s.client);
-  const seq = useTraffic((s) => s.seq);
   const text = useDesigner((s) => s.text);
-  const [result, setResult] = useState<{ port: string; verdict: Verdict }[] | string>();
+  const setSelection = useDesigner((s) => s.setSelection);
+  const engine = useEngine();
   const pair = edgeId ? ends(edgeId, design.edges) : undefined;
-  useEffect(() => {
-    if (!pair || !client) return setResult(undefined);
-    const from = queryEndpoint(pair.from);
-    const to = queryEndpoint(pair.to);
-    if (!from || !to) return setResult(t('overlay.explain.noEndpoint'));
-    const dst = design.workloads.find((w) => w.id === pair.to);
-    const edge = design.edges.find((e) => e.id === edgeId);
-    let ports: { port: number; protocol: Protocol }[] = dst?.ports.map((p) => ({ port: p.containerPort, protocol: p.protocol })) ?? [];
-    if (ports.length === 0) ports = (edge?.ports ?? []).flatMap((p) => (typeof p.port === 'number' ? [{ port: p.port, protocol: p.protocol }] : []));
-    if (ports.length === 0) ports = [{ port: 8080, protocol: 'TCP' }];
-    let live = true;
-    void (async () => {
-      await client.analyze(text).catch(() => undefined);
-      const out: { port: string; verdict: Verdict }[] = [];
-      for (const p of ports.slice(0, 8)) {
-        const v = await client.check({ from, to, port: p.port, protocol: p.protocol });
-        if (!isQueryError(v)) out.push({ port: `${p.port}/${p.protocol}`, verdict: v });
-      }
-      if (live) setResult(out);
-    })();
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [edgeId, pair?.from, pair?.to, client, seq, text]);
+  const from = pair && queryEndpoint(pair.from);
+  const to = pair && queryEndpoint(pair.to);
+  const key = edgeId && pair && from && to ? JSON.stringify({ text, from, to, ports: portsOf(design, edgeId, pair.to) } satisfies Question) : undefined;
+  const ask = useCallback(
+    (k: string) => {
+      const q = JSON.parse(k) as Question;
+      return engine.explain(q.text, q);
+    },
+    [engine],
+  );
+  const result = useAnswer(key, ask);
   if (!pair) return null;
   return (
     <section className="kpd-panel kpd-explain" aria-labelledby="kpd-explain-h">
@@ -62,15 +69,13 @@ export function Explain() {
           ×
         </button>
       </div>
-      {typeof result === 'string' ? <p className="kpd-muted">{result}</p> : null}
-      {Array.isArray(result)
-        ? result.map((r) => (
-            <div key={r.port}>
-              <h3 className="kpd-port-title">{t('overlay.explain.port', { port: r.port })}</h3>
-              <VerdictView verdict={r.verdict} />
-            </div>
-          ))
-        : null}
+      {!from || !to ? <p className="kpd-muted">{t('overlay.explain.noEndpoint')}</p> : null}
+      {result?.map((r) => (
+        <div key={r.port}>
+          <h3 className="kpd-port-title">{t('overlay.explain.port', { port: r.port })}</h3>
+          <VerdictView verdict={r.verdict} />
+        </div>
+      ))}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Protocol, Query, Verdict } from '../../model';
 import { isQueryError, type QueryError } from '../../engine/engine';
 import { useDesigner } from '../../store';
-import { useTraffic } from './state';
+import { useEngine } from './traffic-react';
 import { VerdictView } from './Verdict';
 
 export function TestConnection() {
@@ -12,9 +12,11 @@ export function TestConnection() {
   const id = useId();
   const workloads = useDesigner((s) => s.design.workloads);
   const text = useDesigner((s) => s.text);
-  const client = useTraffic((s) => s.client);
+  const engine = useEngine();
   const [f, setF] = useState({ from: '', to: '', port: '80', protocol: 'TCP' as Protocol, method: '', path: '' });
-  const [result, setResult] = useState<Verdict | QueryError>();
+  // An answer is about the text it was asked on: after an edit it no longer describes the design, so it goes.
+  const [answer, setAnswer] = useState<{ text: string; result: Verdict | QueryError }>();
+  const result = answer?.text === text ? answer.result : undefined;
   const field = (k: keyof typeof f) => ({
     id: `${id}-${k}`,
     value: f[k],
@@ -22,13 +24,12 @@ export function TestConnection() {
   });
   const run = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!client) return;
     const port = /^\d+$/.test(f.port) ? Number(f.port) : NaN;
     const q: Query = { from: f.from.trim(), to: f.to.trim(), port, protocol: f.protocol };
     if (f.method.trim()) q.method = f.method.trim().toUpperCase();
     if (f.path.trim()) q.path = f.path.trim();
-    await client.analyze(text).catch(() => undefined);
-    setResult(await client.check(q));
+    // Asked about the text on screen; the overlay's own analysis goes on undisturbed.
+    setAnswer({ text, result: await engine.check(text, q) });
   };
   const err = result && isQueryError(result) ? result : undefined;
   return (

@@ -19,6 +19,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const api = useDesignerApi();
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
+  const select = () => api.getState().setSelection({ nodes: [], edge: props.id });
   const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
   return (
     <>
@@ -30,7 +31,8 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
           data-kind={pair.kind}
           role="button"
           tabIndex={-1}
-          onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
+          onClick={select}
+          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && select()}
           style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 }}
         >
           {portsText(pair)}

@@ -1,18 +1,17 @@
 // The traffic overlay: edges for the canvas while "Show traffic" is on, and its panels (legend, explanation,
 // "Test a connection") for the inspector area.
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { Edge } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { Matrix } from '../../engine/matrix';
 import { useDesigner } from '../../store';
-import { shareList } from '../../store/share';
+import { listSharer } from '../../store/share';
+import type { MatrixPayload } from '../../worker/contract';
 import { Explain } from './Explain';
 import { Legend } from './Legend';
 import { hiddenForSelection, overlayPairs } from './pairs';
-import { useTraffic } from './state';
+import { useTraffic } from './traffic-react';
 import { TestConnection } from './TestConnection';
 import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
-import { useTrafficDriver } from './useTrafficDriver';
 import { Z } from '../canvas/layers';
 
 export const overlayEdgeTypes = { traffic: TrafficEdgeView };
@@ -21,13 +20,13 @@ export function useOverlayEdges(): Edge[] {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const selectedEdge = useDesigner((s) => s.selection.edge);
-  const matrix = useTraffic((s) => s.matrix);
+  const matrix = useTraffic((s) => s.analysis?.matrix);
   // Every analysis is a new matrix, mostly with the same verdicts: keep unchanged edges (and the array) as they were.
-  const last = useRef<Edge[]>([]);
-  return useMemo(() => (last.current = shareList(last.current, overlayEdges(matrix, showTraffic, selected, selectedEdge))), [showTraffic, matrix, selected, selectedEdge]);
+  const [share] = useState(() => listSharer<Edge>());
+  return useMemo(() => share(overlayEdges(matrix, showTraffic, selected, selectedEdge)), [share, showTraffic, matrix, selected, selectedEdge]);
 }
 
-function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
+function overlayEdges(matrix: MatrixPayload | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
   if (!showTraffic || !matrix) return [];
   const { pairs } = overlayPairs(matrix, selected);
   return pairs.map((pair) => {
@@ -46,10 +45,13 @@ function overlayEdges(matrix: Matrix | undefined, showTraffic: boolean, selected
 
 export function OverlayPanels() {
   const { t } = useTranslation();
-  useTrafficDriver();
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
-  const { matrix, seq, busy, ms } = useTraffic();
+  const matrix = useTraffic((s) => s.analysis?.matrix);
+  const ms = useTraffic((s) => s.ms);
+  const seq = useTraffic((s) => s.seq);
+  const busy = useTraffic((s) => s.busy);
+  const failed = useTraffic((s) => s.error?.message);
   const tooMany = matrix && showTraffic ? hiddenForSelection(matrix, selected) : 0;
   return (
     <div className="kpd-overlay-panels" data-analysis-seq={seq}>
@@ -57,7 +59,7 @@ export function OverlayPanels() {
         <section className="kpd-panel">
           <Legend />
           <p className="kpd-muted" role="status">
-            {busy ? t('overlay.analysing') : ms !== undefined ? t('overlay.updated', { ms }) : ''}
+            {busy ? t('overlay.analysing') : failed ? failed : ms !== undefined ? t('overlay.updated', { ms }) : ''}
           </p>
           {tooMany > 0 ? <p className="kpd-hint">{t('overlay.selectHint', { count: tooMany })}</p> : null}
         </section>
@@ -67,3 +69,6 @@ export function OverlayPanels() {
     </div>
   );
 }
+
+export { createTrafficStore, followDesigner, type TrafficStoreApi, type TrafficState } from './traffic';
+export { TrafficProvider, useTraffic, useTrafficApi, useEngine } from './traffic-react';

@@ -1,6 +1,7 @@
 // Workload-level pairs for the overlay from the grouped matrix (pure).
 import type { VerdictKind } from '../../model';
-import type { Matrix, PortVerdict } from '../../engine/matrix';
+import type { PortVerdict } from '../../engine/matrix';
+import type { MatrixPayload as Matrix } from '../../worker/contract';
 
 export interface TrafficPair {
   from: string;

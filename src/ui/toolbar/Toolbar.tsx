@@ -1,55 +1,37 @@
-// The toolbar. Accessible names are a contract (tests and other tools find the buttons by them).
-import { useState } from 'react';
+// The toolbar: the registry's actions by group (one definition each, see src/ui/actions), then the extras'
+// buttons. Accessible names are a contract (tests and other tools find the buttons by them).
 import { useTranslation } from 'react-i18next';
-import { useCanRedo, useCanUndo, useDesigner } from '../../store';
+import { useDesigner } from '../../store';
+import { ActionButton, useActions, type ToolbarGroup } from '../actions';
 import { ExtrasToolbar } from '../extras';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
-import { useAddActions } from './useAddActions';
+
+const GROUPS: ToolbarGroup[] = ['add', 'edit'];
+
+function Group({ group }: { group: ToolbarGroup }) {
+  const { registry } = useActions();
+  return (
+    <div className="kpd-toolgroup">
+      {registry.toolbar(group).map((a) => (
+        <ActionButton key={a.name} name={a.name} />
+      ))}
+    </div>
+  );
+}
 
 export function Toolbar() {
   const { t } = useTranslation();
-  const undo = useDesigner((s) => s.undo);
-  const redo = useDesigner((s) => s.redo);
-  const autoLayout = useDesigner((s) => s.autoLayout);
-  const showTraffic = useDesigner((s) => s.showTraffic);
-  const setShowTraffic = useDesigner((s) => s.setShowTraffic);
+  const dialog = useDesigner((s) => s.dialog);
+  const openDialog = useDesigner((s) => s.openDialog);
   const newDesign = useDesigner((s) => s.newDesign);
-  const canUndo = useCanUndo();
-  const canRedo = useCanRedo();
-  const add = useAddActions();
-  const [confirmNew, setConfirmNew] = useState(false);
   return (
     <div className="kpd-toolbar" role="toolbar" aria-label={t('shell.toolbar.label')}>
-      <div className="kpd-toolgroup">
-        <button type="button" onClick={() => add.namespace()}>
-          {t('shell.toolbar.addNamespace')}
-        </button>
-        <button type="button" onClick={() => add.workload()}>
-          {t('shell.toolbar.addWorkload')}
-        </button>
-        <button type="button" onClick={() => add.external()}>
-          {t('shell.toolbar.addExternal')}
-        </button>
-      </div>
-      <div className="kpd-toolgroup">
-        <button type="button" onClick={undo} disabled={!canUndo}>
-          {t('shell.toolbar.undo')}
-        </button>
-        <button type="button" onClick={redo} disabled={!canRedo}>
-          {t('shell.toolbar.redo')}
-        </button>
-        <button type="button" onClick={() => void autoLayout()}>
-          {t('shell.toolbar.autoLayout')}
-        </button>
-        <button type="button" aria-pressed={showTraffic} className={showTraffic ? 'kpd-on' : undefined} onClick={() => setShowTraffic(!showTraffic)}>
-          {t('shell.toolbar.showTraffic')}
-        </button>
-        <button type="button" onClick={() => setConfirmNew(true)}>
-          {t('shell.toolbar.newDesign')}
-        </button>
-      </div>
+      {GROUPS.map((g) => (
+        <Group key={g} group={g} />
+      ))}
       <ExtrasToolbar />
-      {confirmNew ? (
+      <Group group="help" />
+      {dialog === 'newDesign' ? (
         <ConfirmDialog
           title={t('shell.newDesign.title')}
           body={t('shell.newDesign.body')}
@@ -57,9 +39,9 @@ export function Toolbar() {
           cancel={t('shell.newDesign.cancel')}
           onConfirm={() => {
             newDesign();
-            setConfirmNew(false);
+            openDialog(undefined);
           }}
-          onCancel={() => setConfirmNew(false)}
+          onCancel={() => openDialog(undefined)}
         />
       ) : null}
     </div>
