@@ -1,0 +1,45 @@
+// KPD105: NetworkPolicies are allow-lists ("policies are additive",
+// https://kubernetes.io/docs/concepts/services-networking/network-policies/#the-two-sorts-of-pod-isolation). A policy
+// denies only by isolating a pod that was not isolated before. One named deny/block/disable whose pods are all
+// isolated already, in each of its directions, denies nothing and only adds what its rules admit: a name that
+// says the opposite of the effect (`disable-connection-a-c` admitting C).
+import type { NetworkPolicy } from '../../model';
+import { effectivePolicyTypes } from '../../engine/netpol/index-policies';
+import type { LintContext } from '../context';
+import { listOf, workloadId } from '../context';
+import type { LintFinding } from '../types';
+
+const DENY_WORDS = /(^|[-_.])(deny|denies|block|blocks|disable|disables|drop|reject|forbid|prevent)([-_.]|$)/i;
+
+export function misleadingDenyName(ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  for (const np of ctx.cluster.networkPolicies) {
+    if (!DENY_WORDS.test(np.name)) continue;
+    const selected = ctx.selectedBy(np);
+    if (selected.length === 0) continue; // KPD101
+    const directions = effectivePolicyTypes(np).map((t) => (t === 'Ingress' ? 'ingress' : 'egress') as 'ingress' | 'egress');
+    const isolatedElsewhere = directions.every((dir) => selected.every((w) => ctx.engine.netpol.selecting(w, dir).some((p) => p.policy !== np)));
+    if (!isolatedElsewhere) continue;
+    out.push(ctx.report('KPD105', { kind: 'NetworkPolicy', ...np }, { admits: admits(ctx, np) }, { path: ['metadata', 'name'] }));
+  }
+  return out;
+}
+
+/** What the policy's rules let through, in words. */
+function admits(ctx: LintContext, np: NetworkPolicy): string {
+  const parts: string[] = [];
+  for (const [dir, rules] of [
+    ['ingress', np.ingress],
+    ['egress', np.egress],
+  ] as const) {
+    for (const rule of rules ?? []) {
+      const peers = rule.peers ?? [];
+      const who =
+        peers.length === 0
+          ? 'everyone'
+          : listOf([...new Set(peers.flatMap((p) => (p.ipBlock ? [p.ipBlock.cidr] : ctx.peerWorkloads(p, np).map(workloadId))))]) || 'no workload of the manifests';
+      parts.push(`${dir === 'ingress' ? 'admits' : 'lets out to'} ${who}`);
+    }
+  }
+  return parts.length > 0 ? `it ${[...new Set(parts)].join('; ')}` : 'it has no rules: it changes nothing';
+}
