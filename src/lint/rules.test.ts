@@ -190,3 +190,12 @@ describe('what the findings say', () => {
     expect(f.message).not.toContain('UDP 53');
   });
 });
+
+describe('the README', () => {
+  it('documents every code on one line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CODES } = await import('./codes');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const code of Object.keys(CODES)) expect(readme.split('\n').filter((l) => l.startsWith(`- \`${code}\``))).toHaveLength(1);
+  });
+});
