@@ -40,7 +40,8 @@ export const CODES = {
   KPD105: {
     severity: 'warning',
     title: 'A NetworkPolicy named deny/block/disable that denies nothing',
-    message: '{{object}} is named like a deny, but NetworkPolicies only allow: every pod it selects is already isolated by another policy, so it only adds allowances ({{admits}})',
+    message:
+      '{{object}} is named like a deny, but NetworkPolicies only allow: every pod it selects is already isolated by another policy, so it only adds allowances: it admits {{admits}}',
     fix: 'rename it after what it allows, or remove the rules that admit traffic you meant to deny',
   },
   KPD106: {

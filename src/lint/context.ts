@@ -96,6 +96,7 @@ export function createLintContext(parse: ParseResult, engine: EngineInternals = 
         column: pos.col,
         object,
         params: all,
+        ref: { kind: subject.kind, namespace: subject.namespace, name: subject.name },
       };
       if (path) f.path = path;
       if (options.action?.kind === 'use-metadata-name')

@@ -14,6 +14,8 @@ export interface LintFinding extends Finding {
   params: Record<string, string>;
   hint?: { id: HintId; params: Record<string, string> };
   action?: FixAction;
+  /** The object the finding is about (kind, namespace, name), for fixes and grouping. */
+  ref: { kind: string; namespace: string; name: string };
   /** The object's origin (file + document), for fixes. */
   doc?: { file: string; doc: number; line: number; col: number };
   endLine?: number;

@@ -25,21 +25,15 @@ export function misleadingDenyName(ctx: LintContext): LintFinding[] {
   return out;
 }
 
-/** What the policy's rules let through, in words. */
+/** Whom the policy's rules let through (sources of ingress rules, destinations of egress rules). */
 function admits(ctx: LintContext, np: NetworkPolicy): string {
-  const parts: string[] = [];
-  for (const [dir, rules] of [
-    ['ingress', np.ingress],
-    ['egress', np.egress],
-  ] as const) {
+  const who = new Set<string>();
+  for (const rules of [np.ingress, np.egress]) {
     for (const rule of rules ?? []) {
       const peers = rule.peers ?? [];
-      const who =
-        peers.length === 0
-          ? 'everyone'
-          : listOf([...new Set(peers.flatMap((p) => (p.ipBlock ? [p.ipBlock.cidr] : ctx.peerWorkloads(p, np).map(workloadId))))]) || 'no workload of the manifests';
-      parts.push(`${dir === 'ingress' ? 'admits' : 'lets out to'} ${who}`);
+      if (peers.length === 0) who.add('any');
+      for (const p of peers) for (const id of p.ipBlock ? [p.ipBlock.cidr] : ctx.peerWorkloads(p, np).map(workloadId)) who.add(id);
     }
   }
-  return parts.length > 0 ? `it ${[...new Set(parts)].join('; ')}` : 'it has no rules: it changes nothing';
+  return who.size > 0 ? listOf([...who]) : '-';
 }
