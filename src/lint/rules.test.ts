@@ -183,6 +183,10 @@ describe('what the findings say', () => {
     expect(run(text).find((x) => x.code === 'KPD105')!.message).toContain('it admits shop/c');
   });
 
+  it('takes an egress peer to kube-dns as matching, though kube-dns is not in the manifests', () => {
+    expect(codes(two + np('prod', 'deny', `{podSelector: {}, policyTypes: [Egress], egress: [${dns}]}`))).not.toContain('KPD102');
+  });
+
   it('asks for both UDP and TCP 53, and names what is missing', () => {
     const udpOnly = `{to: [{namespaceSelector: {}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{port: 53, protocol: UDP}]}`;
     const f = run(two + np('prod', 'deny', `{podSelector: {}, policyTypes: [Egress], egress: [${udpOnly}]}`)).find((x) => x.code === 'KPD104')!;

@@ -10,6 +10,7 @@ import { canvasActions } from './document-actions';
 import { documentOf, HISTORY_LIMIT, mergePositions, sameDocument } from './history';
 import { layoutDesign } from './layout';
 import { viewActions } from './view-actions';
+import { installFindings } from './findings';
 
 export interface DesignerStoreOptions {
   /** Where autosave reads and writes (default: the browser's localStorage). */
@@ -131,5 +132,6 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     return () => void textListeners.delete(listener);
   };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
+  installFindings(store, analyser);
   return store;
 }

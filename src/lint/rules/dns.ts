@@ -13,7 +13,7 @@ export const DNS_NAMESPACE = 'kube-system';
 export const DNS_LABELS = { 'k8s-app': 'kube-dns' };
 
 /** The kube-dns pod of the manifests, or the one every cluster has when the manifests leave it out. */
-function kubeDns(ctx: LintContext): Endpoint {
+export function kubeDns(ctx: LintContext): Endpoint {
   const real = ctx.workloads().find((w) => w.namespace === DNS_NAMESPACE && w.labels['k8s-app'] === 'kube-dns');
   if (real) return ctx.endpoint(real);
   const labels = Object.assign(Object.create(null) as Record<string, string>, DNS_LABELS);
@@ -68,7 +68,7 @@ export function dnsEgress(ctx: LintContext): LintFinding[] {
   for (const np of ctx.cluster.networkPolicies) {
     const e = byPolicy.get(np);
     if (!e) continue;
-    const missing = [...e.missing].map((p) => `${p} 53`).join(' and ');
+    const missing = [...e.missing].map((p) => `${p} 53`).join(', ');
     const path = np.egress !== undefined ? ['spec', 'egress'] : ['spec', 'policyTypes'];
     out.push(ctx.report('KPD104', { kind: 'NetworkPolicy', ...np }, { workloads: listOf(e.workloads), missing }, { path, action: { kind: 'add-dns-egress' } }));
   }

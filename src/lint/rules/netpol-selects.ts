@@ -4,6 +4,8 @@ import type { LintContext } from '../context';
 import { workloadId } from '../context';
 import type { LintFinding } from '../types';
 import { selectorHint, type Labelled } from './hints';
+import { kubeDns } from './dns';
+import { peerMatches } from '../../engine/netpol/match';
 
 export function selectsNothing(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
@@ -15,6 +17,9 @@ export function selectsNothing(ctx: LintContext): LintFinding[] {
       .workloads()
       .filter((w) => nss.has(w.namespace))
       .map((w) => ({ name: workloadId(w), labels: w.labels }));
+  // Cluster DNS is rarely in the manifests, yet every egress policy names it: a peer that admits the kube-dns
+  // pods every cluster runs matches something.
+  const dns = kubeDns(ctx);
   for (const np of ctx.cluster.networkPolicies) {
     const subject = { kind: 'NetworkPolicy', ...np };
     if (ctx.selectedBy(np).length === 0) {
@@ -29,6 +34,7 @@ export function selectsNothing(ctx: LintContext): LintFinding[] {
       for (const [i, rule] of (rules ?? []).entries()) {
         for (const [j, peer] of (rule.peers ?? []).entries()) {
           if (peer.ipBlock || ctx.peerWorkloads(peer, np).length > 0) continue;
+          if (dir === 'egress' && peerMatches(peer, np, dns, ctx.engine.netpol.cache)) continue;
           const path = ['spec', dir, i, peerKey, j];
           let why = {};
           if (peer.namespaceSelector) {
