@@ -1,6 +1,6 @@
 // The one place diff reads the engine: every ordered workload pair with one verdict kind per destination port.
 // Read off engine.blocks() (the public API); when the set-algebra engine replaces the blocks' source, this stays.
-import { createEngine } from '../engine';
+import { createEngine, type ConnectionBlock } from '../engine';
 import type { Cluster, VerdictKind } from '../model';
 
 /** `from->to` → port (`80/TCP`, `any`) → kind. */
@@ -9,8 +9,12 @@ export type Connectivity = Map<string, Map<string, VerdictKind>>;
 export const pairKey = (from: string, to: string): string => `${from}->${to}`;
 
 export function connectivityOf(cluster: Cluster): Connectivity {
+  return connectivityOfBlocks(createEngine(cluster).blocks());
+}
+
+export function connectivityOfBlocks(blocks: Iterable<ConnectionBlock>): Connectivity {
   const out: Connectivity = new Map();
-  for (const b of createEngine(cluster).blocks()) {
+  for (const b of blocks) {
     for (const from of b.from) {
       for (const to of b.to) {
         if (from === to) continue;

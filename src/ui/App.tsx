@@ -10,6 +10,7 @@ import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
 import { ExtrasPanels } from './extras';
 import { OverlayPanels } from './overlay';
+import { ComparePanel } from './compare';
 import { useShortcuts } from './toolbar/useShortcuts';
 import { Notice } from './layout/Notice';
 
@@ -38,6 +39,7 @@ export function App() {
           <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
             <Inspector />
             {/* Problems above the overlay's panels: with broken YAML they are what the user needs first. */}
+            <ComparePanel />
             <Problems />
             <OverlayPanels />
           </aside>

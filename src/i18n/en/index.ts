@@ -7,7 +7,8 @@ import { shell } from './shell';
 import { inspector } from './inspector';
 import { overlay } from './overlay';
 import { lint } from './lint';
+import { compare } from './compare';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { app, editor, extras, examples, lessons, shell, inspector, overlay, lint };
+export const en = { app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };
 export type Resources = typeof en;

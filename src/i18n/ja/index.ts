@@ -8,6 +8,7 @@ import { shell } from './shell';
 import { inspector } from './inspector';
 import { overlay } from './overlay';
 import { lint } from './lint';
+import { compare } from './compare';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay, lint };
+export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };

@@ -22,6 +22,7 @@ import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
+import { compareEdgeTypes, useCompareEdges } from '../compare';
 import { useAddActions } from '../toolbar/useAddActions';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
@@ -33,7 +34,7 @@ import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
 
-const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
+const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes, ...compareEdgeTypes };
 // Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
 // re-render every edge (thousands on a large design) and re-apply its options.
 const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
@@ -69,6 +70,8 @@ export function Canvas() {
     setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
   const overlay = useOverlayEdges();
+  // Compare shows only what changed: its edges take the traffic overlay's place.
+  const changes = useCompareEdges();
   const lastDrawn = useRef<Edge[]>([]);
   const drawn = useMemo<Edge[]>(
     () =>
@@ -83,7 +86,7 @@ export function Canvas() {
   const zoomedOut = useStore(isZoomedOut);
   const picture = zoomedOut && drawn.length > PICTURE_MIN_EDGES;
   const live = useMemo(() => (picture ? drawn.filter((e) => e.selected) : drawn), [picture, drawn]);
-  const edges = useMemo<Edge[]>(() => (showTraffic ? [...live, ...overlay] : live), [live, showTraffic, overlay]);
+  const edges = useMemo<Edge[]>(() => (changes ? [...live, ...changes] : showTraffic ? [...live, ...overlay] : live), [live, showTraffic, overlay, changes]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanRedo, useCanUndo, useDesigner } from '../../store';
 import { ExtrasToolbar } from '../extras';
+import { CompareButton } from '../compare';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { useAddActions } from './useAddActions';
 
@@ -44,6 +45,7 @@ export function Toolbar() {
         <button type="button" aria-pressed={showTraffic} className={showTraffic ? 'kpd-on' : undefined} onClick={() => setShowTraffic(!showTraffic)}>
           {t('shell.toolbar.showTraffic')}
         </button>
+        <CompareButton />
         <button type="button" onClick={() => setConfirmNew(true)}>
           {t('shell.toolbar.newDesign')}
         </button>
