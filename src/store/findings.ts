@@ -9,11 +9,13 @@ import type { Analyser } from './derive';
 
 export const FINDINGS_DELAY = 250;
 
-/** The namespace's default deny is the designer's own (its "Default deny" switch), not a hand-written policy. */
-function managedDefaultDeny(store: DesignerStoreApi, f: LintFinding): boolean {
-  if (f.ref.kind !== 'NetworkPolicy' || f.ref.name !== 'default-deny') return false;
-  const ns = store.getState().design.namespaces.find((n) => n.name === f.ref.namespace);
-  return !!ns?.defaultDeny && !(ns.handWritten?.defaultDeny ?? []).some((r) => r.name === f.ref.name);
+/**
+ * The namespace has a default deny (the designer's switch or an equivalent hand-written policy): every pod's egress
+ * is isolated, so the "Allow DNS" switch (a namespace-wide allow-dns policy) isolates nobody new and is the fix
+ * the canvas shows. Elsewhere a namespace-wide Egress policy would isolate pods that were open: edit the policy.
+ */
+function namespaceDenied(store: DesignerStoreApi, f: LintFinding): boolean {
+  return !!store.getState().design.namespaces.find((n) => n.name === f.ref.namespace)?.defaultDeny;
 }
 
 export function installFindings(store: DesignerStoreApi, analyser: Analyser, delay = FINDINGS_DELAY): void {
@@ -33,7 +35,7 @@ export function installFindings(store: DesignerStoreApi, analyser: Analyser, del
     applyFix(f) {
       const s = store.getState();
       // The switch writes the same rule as the managed allow-dns policy, and keeps the design's switches true.
-      if (f.action?.kind === 'add-dns-egress' && managedDefaultDeny(store, f)) {
+      if (f.action?.kind === 'add-dns-egress' && namespaceDenied(store, f)) {
         s.setNamespaceSwitch(f.ref.namespace, { allowDns: true });
         return;
       }

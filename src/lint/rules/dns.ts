@@ -5,6 +5,7 @@
 import type { Protocol, Workload } from '../../model';
 import type { Endpoint } from '../../engine/endpoint';
 import { evaluateLayer } from '../../engine/netpol/evaluate';
+import { isEmptySelector } from '../../engine/labels';
 import type { LintContext } from '../context';
 import { listOf, workloadId } from '../context';
 import type { LintFinding } from '../types';
@@ -58,7 +59,8 @@ export function dnsEgress(ctx: LintContext): LintFinding[] {
       (protocol) => evaluateLayer('egress', src, dns, dns, 53, protocol, ctx.engine.netpol).decision === 'denied' && !ipBlockDns(w, protocol),
     );
     if (missing.length === 0) continue;
-    const first = isolating[0]!.policy;
+    // Reported on the namespace-wide policy when there is one (a default deny): that is where DNS belongs.
+    const first = (isolating.find((p) => isEmptySelector(p.policy.podSelector)) ?? isolating[0]!).policy;
     const entry = byPolicy.get(first) ?? { workloads: [], missing: new Set<string>() };
     entry.workloads.push(workloadId(w));
     for (const m of missing) entry.missing.add(m);
