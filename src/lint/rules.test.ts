@@ -187,6 +187,14 @@ describe('what the findings say', () => {
     expect(codes(two + np('prod', 'deny', `{podSelector: {}, policyTypes: [Egress], egress: [${dns}]}`))).not.toContain('KPD102');
   });
 
+  it('leaves a rule-less default-deny alone even when other policies isolate its pods (a safety net)', () => {
+    const text =
+      two +
+      np('prod', 'default-deny', '{podSelector: {}, policyTypes: [Ingress]}') +
+      np('prod', 'db-from-web', '{podSelector: {}, ingress: [{from: [{podSelector: {matchLabels: {app: web}}}]}]}');
+    expect(codes(text)).not.toContain('KPD105');
+  });
+
   it('asks for both UDP and TCP 53, and names what is missing', () => {
     const udpOnly = `{to: [{namespaceSelector: {}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{port: 53, protocol: UDP}]}`;
     const f = run(two + np('prod', 'deny', `{podSelector: {}, policyTypes: [Egress], egress: [${udpOnly}]}`)).find((x) => x.code === 'KPD104')!;

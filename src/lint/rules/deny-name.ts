@@ -20,7 +20,11 @@ export function misleadingDenyName(ctx: LintContext): LintFinding[] {
     const directions = effectivePolicyTypes(np).map((t) => (t === 'Ingress' ? 'ingress' : 'egress') as 'ingress' | 'egress');
     const isolatedElsewhere = directions.every((dir) => selected.every((w) => ctx.engine.netpol.selecting(w, dir).some((p) => p.policy !== np)));
     if (!isolatedElsewhere) continue;
-    out.push(ctx.report('KPD105', { kind: 'NetworkPolicy', ...np }, { admits: admits(ctx, np) }, { path: ['metadata', 'name'] }));
+    // A rule-less default-deny under other policies is redundant but says what it does (a safety net kept on
+    // purpose); the misleading case is a "deny" whose rules admit someone.
+    const who = admits(ctx, np);
+    if (who === '-') continue;
+    out.push(ctx.report('KPD105', { kind: 'NetworkPolicy', ...np }, { admits: who }, { path: ['metadata', 'name'] }));
   }
   return out;
 }
