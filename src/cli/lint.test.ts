@@ -1,6 +1,6 @@
 // kpd lint and kpd diff through a real child process, as CI jobs run them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'clean.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: a, namespace: x}\nspec: {containers: [{name: c, image: x}]}\n');
   writeFileSync(join(dir, 'info.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: x}\n');
   writeFileSync(join(dir, 'broken.yaml'), 'kind: Pod\nmetadata: {name: a\n');
+  mkdirSync(join(dir, 'empty'));
 });
 
 describe('kpd lint', () => {
@@ -64,6 +65,9 @@ describe('kpd lint', () => {
     expect(failOn.code).toBe(2);
     expect(failOn.err).toContain('--fail-on fatal: use error, warning or info');
     expect(kpd('lint').code).toBe(2);
+    const empty = kpd('lint', join(dir, 'empty'));
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('no Kubernetes objects found');
     expect(kpd('lint', fx('lint'), '--format', 'xml').code).toBe(2);
   });
 

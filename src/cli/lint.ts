@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { lint, SEVERITY_RANK, toFinding, toSarif, type LintFinding } from '../lint';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
-import { loadManifests } from './inputs';
+import { InputError, loadManifests } from './inputs';
 import type { Io } from './main';
 
 type Severity = keyof typeof SEVERITY_RANK;
@@ -44,6 +44,8 @@ export function runLint(args: ParsedArgs, io: Io): number {
   if (format !== undefined && format !== 'sarif' && format !== 'json' && format !== 'text') throw new UsageError(`--format ${format}: kpd lint prints text, json or sarif`);
   if (format === 'sarif' && args.flags.has('json')) throw new UsageError('give either --json or --format sarif, not both');
   const { parse } = loadManifests(args.paths);
+  // Linting nothing passes every check: a wrong path or an empty folder must not look like a clean bill of health.
+  if (parse.documents.length === 0) throw new InputError(`no Kubernetes objects found in ${args.paths.join(', ')} (*.yaml, *.yml, *.json)`);
   const findings = lint(parse, { input: true });
   if (format === 'sarif') io.out(JSON.stringify(toSarif(findings, kpdVersion()), null, 2) + '\n');
   else if (format === 'json' || args.flags.has('json')) io.out(JSON.stringify({ findings: findings.map(toFinding) }, null, 2) + '\n');
