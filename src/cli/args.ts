@@ -7,7 +7,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['from', 'to', 'port', 'protocol', 'method', 'path', 'queries']);
+const VALUE_FLAGS = new Set(['from', 'to', 'port', 'protocol', 'method', 'path', 'queries', 'format', 'fail-on']);
 const BOOL_FLAGS = new Set(['json', 'help']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -51,5 +51,13 @@ Usage:
   kpd check <files|dirs…> --queries queries.json --json
       A batch: a JSON array of {from, to, port, protocol?, method?, path?} in, the same array with
       allowed, kind, reasons and layers out. Exit 0 whatever the verdicts, 2 on bad input.
+
+  kpd lint <files|dirs…> [--json] [--format sarif] [--fail-on error|warning|info]
+      Findings with stable codes (KPD1xx NetworkPolicy, KPD2xx Istio, KPD3xx across layers, KPD9xx input and
+      unmodelled kinds; see the README). Exit 0 when none is at or above --fail-on (default warning), 1 when
+      some are, 2 on bad input.
+  kpd diff <before> <after> [--json] [--format md]
+      Every connection whose verdict changed between two manifest sets (each a file or a folder), grouped into
+      blocks. Exit 0 when nothing changed, 1 when something did, 2 on bad input.
 
 Directories are read recursively (*.yaml, *.yml, *.json).`;

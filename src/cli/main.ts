@@ -5,6 +5,8 @@ import { analyzeJson, analyzeText } from './analyze';
 import { UsageError, USAGE, parseArgs } from './args';
 import { answer, checkText, portArg, readQueries } from './check';
 import { format, InputError, loadManifests } from './inputs';
+import { runLint } from './lint';
+import { runDiff } from './diff';
 
 export interface Io {
   out(text: string): void;
@@ -25,6 +27,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const v = args.flags.get(name);
       return typeof v === 'string' ? v : undefined;
     };
+    if (args.command === 'lint') return runLint(args, io);
+    if (args.command === 'diff') return runDiff(args, io);
     if (args.command === 'analyze') {
       const { parse, warnings } = loadManifests(args.paths);
       for (const w of warnings) io.err(format(w) + '\n');
@@ -63,7 +67,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(json ? JSON.stringify(r, null, 2) + '\n' : checkText(r));
       return r.allowed ? 0 : 1;
     }
-    throw new UsageError(`unknown command "${args.command}" (use analyze or check; see kpd --help)`);
+    throw new UsageError(`unknown command "${args.command}" (use analyze, check, lint or diff; see kpd --help)`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.err(`kpd: ${e.message}\n`);

@@ -1,19 +1,31 @@
 import { describe, it, expect } from 'vitest';
 import { parseManifests } from '../yaml';
 import { describeQuery } from '../examples/expectation';
-import { LESSONS, checkStep, goToStep, lessonComplete, loadProgress, markDone, saveProgress, PROGRESS_KEY } from './index';
+import { LESSONS, checkStepParsed, goToStep, lessonComplete, loadProgress, markDone, saveProgress, PROGRESS_KEY } from './index';
 
-const clusterOf = (text: string) => parseManifests([{ file: 'lesson.yaml', text }]).cluster;
+const parsed = (text: string) => parseManifests([{ file: 'lesson.yaml', text }]);
 
 describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson) => {
   it.each(lesson.steps.map((s, i) => [s.id, i] as const))('step %s: "Show me" reaches the goal', (_s, i) => {
     const step = lesson.steps[i];
-    const check = checkStep(clusterOf(step.solution), step);
+    const check = checkStepParsed(parsed(step.solution), step);
     expect(check.missing.map((m) => `${describeQuery(m.expected)}: ${m.actual}`)).toEqual([]);
+    expect(check.lintMissing ?? []).toEqual([]);
   });
 
   it.each(lesson.steps.slice(1).map((s, i) => [s.id, i + 1] as const))('step %s is not reached by the previous step', (_s, i) => {
-    expect(checkStep(clusterOf(lesson.steps[i - 1].solution), lesson.steps[i]).reached).toBe(false);
+    expect(checkStepParsed(parsed(lesson.steps[i - 1].solution), lesson.steps[i]).reached).toBe(false);
+  });
+});
+
+describe('the pitfall lessons', () => {
+  it('are 8 or more in all, and each pitfall lesson starts where lint reports its pitfall and ends where it does not', () => {
+    expect(LESSONS.length).toBeGreaterThanOrEqual(8);
+    for (const lesson of LESSONS.filter((l) => l.steps.some((s) => s.lint))) {
+      const [first, last] = [lesson.steps[0]!, lesson.steps[lesson.steps.length - 1]!];
+      expect(first.lint?.present?.length, lesson.id).toBeGreaterThan(0);
+      expect(last.lint?.absent, lesson.id).toEqual(first.lint?.present);
+    }
   });
 });
 

@@ -4,6 +4,8 @@ import type { KnownVerdict } from '../examples/expectation';
 export interface LessonStep {
   id: string;
   goals: KnownVerdict[];
+  /** Lint goals (src/lint codes): `present` ones must be reported on the design, `absent` ones must not. */
+  lint?: { present?: string[]; absent?: string[] };
   /** The whole design after this step: what "Show me" loads (one undo step). */
   solution: string;
 }

@@ -1,6 +1,7 @@
 // CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
 // The tracked document is the YAML text plus view-only layout; everything else is derived.
 import type { Design, Diagnostic, EdgePort, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
+import type { LintFinding } from '../lint/types';
 
 export interface DocumentState {
   /** The YAML in the editor: the single source of truth for objects and policies. */
@@ -98,4 +99,16 @@ export interface ViewState {
  *   <DesignerProvider store={…}>, useDesigner(selector) (like zustand's useStore), useDesignerApi(),
  *   useCanUndo(), useCanRedo()
  */
-export type DesignerStore = DocumentState & DerivedState & DesignerActions & ViewState;
+export type DesignerStore = DocumentState & DerivedState & DesignerActions & ViewState & LintState;
+
+/**
+ * Lint findings of the text (src/lint), computed after a short pause rather than on every commit (at 300
+ * workloads lint takes ~150 ms). Optional: added by the store (store/findings.ts).
+ */
+export interface LintState {
+  findings?: LintFinding[];
+  /** The text the findings describe (the editor places markers only on that text). */
+  findingsText?: string;
+  /** Apply a finding's certain fix: one undo step; a notice when the text no longer holds what it saw. */
+  applyFix?(finding: LintFinding): void;
+}

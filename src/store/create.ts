@@ -11,6 +11,7 @@ import { canvasActions } from './document-actions';
 import { createHistory, documentOf, mergePositions } from './history';
 import { layoutDesign, type Layout } from './layout';
 import { viewActions } from './view-actions';
+import { installFindings } from './findings';
 
 export interface DesignerStoreOptions {
   /** Where autosave reads and writes (default: the browser's localStorage). */
@@ -122,5 +123,6 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     while (layouts.size > 0) await Promise.allSettled([...layouts]);
   };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
+  installFindings(store, analyser);
   return store;
 }

@@ -12,6 +12,7 @@ import { Splitter, usePanelWidth } from './layout/Splitter';
 import { ExtrasPanels } from './extras';
 import { OverlayPanels } from './overlay';
 import { ShortcutsDialog } from './toolbar/ShortcutsDialog';
+import { ComparePanel } from './compare';
 import { Notice } from './layout/Notice';
 
 const YamlEditorPanel = lazy(() => import('./editor'));
@@ -52,6 +53,7 @@ function Shell() {
           <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
             <Inspector />
             {/* Problems above the overlay's panels: with broken YAML they are what the user needs first. */}
+            <ComparePanel />
             <Problems />
             <OverlayPanels />
           </aside>

@@ -8,7 +8,7 @@ import type { IstioQuery } from './index';
  * HTTP, so the sidecar never sees a method or path on them. Any other name, or no name at all, leaves Istio to
  * sniff the protocol, and an HTTP request is then seen as HTTP.
  */
-const NON_HTTP = /^(tcp|tls|https|mongo|mysql|redis)(-.*)?$/i;
+export const NON_HTTP = /^(tcp|tls|https|mongo|mysql|redis)(-.*)?$/i;
 
 export interface RequestFacts {
   /** An HTTP request (method and path known) rather than a plain TCP connection. */

@@ -39,6 +39,8 @@ export const extras = {
     reached: 'Reached: the engine agrees.',
     notYet: 'Not yet: the engine does not agree with {{count}} of the goals.',
     expectation: '{{query}} should be {{verdict}}',
+    lintExpected: 'Lint should report {{code}} here (the pitfall of this step)',
+    lintGone: 'Lint still reports {{code}}: see the Problems panel',
     next: 'Next step',
     previous: 'Previous step',
     complete: 'Lesson complete: well done!',

@@ -7,7 +7,9 @@ import { lessons } from './lessons';
 import { shell } from './shell';
 import { inspector } from './inspector';
 import { overlay } from './overlay';
+import { lint } from './lint';
+import { compare } from './compare';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const en = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };
 export type Resources = typeof en;

@@ -62,4 +62,101 @@ export const lessons = {
       },
     },
   },
+
+  dnsEgress: {
+    title: 'DNS after an egress lockdown',
+    intro: 'Isolating a pod’s egress cuts DNS too: lint says KPD104. Allow UDP and TCP 53 to kube-dns.',
+    steps: {
+      cut: {
+        title: 'web can reach api, but not DNS',
+        goal: 'Load the design: an egress policy lets web reach api on 8080 and nothing else, so web → kube-dns 53/UDP is denied and lint reports KPD104.',
+        hint: 'Press “Show me”, then read KPD104 in the Problems panel.',
+      },
+      fixed: {
+        title: 'Allow DNS',
+        goal: 'Let web reach kube-system/kube-dns on 53/UDP and 53/TCP while web → api stays allowed: KPD104 is gone.',
+        hint: 'Press “Add DNS egress” in the Problems panel, or add an egress rule to namespace kube-system, pods k8s-app=kube-dns, ports 53 UDP and TCP.',
+      },
+    },
+  },
+  namespaceLabels: {
+    title: 'Selecting namespaces by label',
+    intro: 'Namespaces carry kubernetes.io/metadata.name, not name: a namespaceSelector on `name` matches nothing (KPD102).',
+    steps: {
+      nameLabel: {
+        title: 'A selector that matches nothing',
+        goal: 'Load the design: api admits namespaces labelled name=legacy, no namespace has that label, so legacy/batch → shop/api is denied and lint reports KPD102.',
+        hint: 'Press “Show me”; the Problems panel explains the missing label.',
+      },
+      metadataName: {
+        title: 'Use kubernetes.io/metadata.name',
+        goal: 'Admit legacy/batch into shop/api by the label every namespace has: the ingress allows it and KPD102 is gone.',
+        hint: 'Press “Use kubernetes.io/metadata.name” in the Problems panel, or rename the key `name` to `kubernetes.io/metadata.name`.',
+      },
+    },
+  },
+  denyNames: {
+    title: 'A “deny” that allows',
+    intro: 'NetworkPolicies only allow. A policy named disable-connection-a-c on a pod already isolated admits c (KPD105).',
+    steps: {
+      misnamed: {
+        title: 'disable-connection-a-c admits c',
+        goal: 'Load the design: a admits b, and disable-connection-a-c selects a with c as its source, so c → a is allowed and lint reports KPD105.',
+        hint: 'Press “Show me”, turn on “Show traffic”, and look at c → a.',
+      },
+      removed: {
+        title: 'Deny by not allowing',
+        goal: 'Make c → a denied while b → a stays allowed: KPD105 is gone.',
+        hint: 'Delete the policy disable-connection-a-c: a is isolated by a-from-b, so anything it does not allow is denied.',
+      },
+    },
+  },
+  defaultDenyPerNamespace: {
+    title: 'Default deny in every namespace',
+    intro: 'A namespace without any NetworkPolicy stays open while the others are locked down (KPD107).',
+    steps: {
+      oneTeam: {
+        title: 'team-b forgot',
+        goal: 'Load the design: team-a has a default deny, team-b has none, so team-a → team-b is open (amber) and lint reports KPD107.',
+        hint: 'Press “Show me”, then turn on “Show traffic”.',
+      },
+      everyTeam: {
+        title: 'Every namespace isolated',
+        goal: 'Deny ingress by default in team-b too: team-a → team-b is denied and KPD107 is gone.',
+        hint: 'Turn on “Default deny” for team-b, or add a NetworkPolicy with podSelector {} and policyTypes Ingress there.',
+      },
+    },
+  },
+  strictOutsideMesh: {
+    title: 'STRICT mTLS and callers outside the mesh',
+    intro: 'A caller without a sidecar only speaks plaintext: STRICT rejects it even when NetworkPolicy allows it (KPD301).',
+    steps: {
+      rejected: {
+        title: 'Allowed, then rejected',
+        goal: 'Load the design: NetworkPolicy admits legacy/batch into pay/api, STRICT mTLS rejects its plaintext, and lint reports KPD301.',
+        hint: 'Press “Show me” and explain legacy/batch → pay/api 8080.',
+      },
+      permissivePort: {
+        title: 'PERMISSIVE for the caller’s port only',
+        goal: 'Let legacy/batch reach pay/api on 8080 and keep the rest STRICT: KPD301 is gone.',
+        hint: 'Give the PeerAuthentication portLevelMtls 8080: PERMISSIVE and limit the NetworkPolicy rule to port 8080, or put batch in the mesh.',
+      },
+    },
+  },
+  httpFieldsOnTcp: {
+    title: 'HTTP fields on a TCP port',
+    intro: 'On a port Istio reads as TCP there is no method: a DENY rule with methods then denies every connection (KPD204).',
+    steps: {
+      deniesAll: {
+        title: 'DENY DELETE blocks the database port',
+        goal: 'Load the design: DENY methods DELETE on api also denies web → api 5432 (port tcp-db, read as TCP) and lint reports KPD204.',
+        hint: 'Press “Show me” and explain pay/web → pay/api 5432.',
+      },
+      httpPortOnly: {
+        title: 'Limit the rule to the HTTP port',
+        goal: 'Keep DELETE denied on 8080 and let web reach api on 5432: KPD204 is gone.',
+        hint: 'Add ports: ["8080"] to the rule’s operation.',
+      },
+    },
+  },
 };

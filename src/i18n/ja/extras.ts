@@ -40,6 +40,8 @@ export const extras: Resources['extras'] = {
     reached: '達成: エンジンの判定と一致しました。',
     notYet: 'まだです: {{count}} 個のゴールがエンジンの判定と一致しません。',
     expectation: '{{query}} は {{verdict}} になるべきです',
+    lintExpected: 'ここでは lint が {{code}} を報告するはずです (このステップの落とし穴)',
+    lintGone: 'lint がまだ {{code}} を報告しています: 「問題」パネルを見てください',
     next: '次のステップ',
     previous: '前のステップ',
     complete: 'レッスン完了です。お疲れさまでした!',

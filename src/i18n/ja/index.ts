@@ -8,6 +8,8 @@ import { lessons } from './lessons';
 import { shell } from './shell';
 import { inspector } from './inspector';
 import { overlay } from './overlay';
+import { lint } from './lint';
+import { compare } from './compare';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const ja: Resources = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };

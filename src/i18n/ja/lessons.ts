@@ -63,4 +63,101 @@ export const lessons: Resources['lessons'] = {
       },
     },
   },
+
+  dnsEgress: {
+    title: 'エグレスを絞ったあとの DNS',
+    intro: 'ポッドのエグレスを分離すると DNS も止まります: lint は KPD104 を報告します。kube-dns への UDP と TCP の 53 番を許可しましょう。',
+    steps: {
+      cut: {
+        title: 'web は api に届くが DNS には届かない',
+        goal: 'デザインを読み込みます: エグレスポリシーは web から api の 8080 番だけを許可するので、web → kube-dns 53/UDP は拒否され、lint は KPD104 を報告します。',
+        hint: '「やってみせて」を押し、「問題」パネルの KPD104 を読んでください。',
+      },
+      fixed: {
+        title: 'DNS を許可する',
+        goal: 'web → api の許可はそのままに、web から kube-system/kube-dns の 53/UDP と 53/TCP に届くようにします: KPD104 が消えます。',
+        hint: '「問題」パネルの「DNS エグレスを追加」を押すか、名前空間 kube-system・ポッド k8s-app=kube-dns・ポート 53 UDP と TCP へのエグレスルールを追加してください。',
+      },
+    },
+  },
+  namespaceLabels: {
+    title: 'ラベルで名前空間を選ぶ',
+    intro: '名前空間に付くのは name ではなく kubernetes.io/metadata.name です: `name` で選ぶ namespaceSelector は何にも一致しません (KPD102)。',
+    steps: {
+      nameLabel: {
+        title: '何にも一致しないセレクター',
+        goal: 'デザインを読み込みます: api は name=legacy ラベルの名前空間を受け入れますが、そのラベルを持つ名前空間はないため legacy/batch → shop/api は拒否され、lint は KPD102 を報告します。',
+        hint: '「やってみせて」を押してください。「問題」パネルが足りないラベルを説明します。',
+      },
+      metadataName: {
+        title: 'kubernetes.io/metadata.name を使う',
+        goal: 'すべての名前空間にあるラベルで legacy/batch を shop/api に受け入れます: イングレスが許可し、KPD102 が消えます。',
+        hint: '「問題」パネルの「kubernetes.io/metadata.name を使う」を押すか、キー `name` を `kubernetes.io/metadata.name` に変えてください。',
+      },
+    },
+  },
+  denyNames: {
+    title: '許可してしまう「拒否」',
+    intro: 'NetworkPolicy は許可しかできません。すでに分離されたポッドに付けた disable-connection-a-c は c を受け入れます (KPD105)。',
+    steps: {
+      misnamed: {
+        title: 'disable-connection-a-c が c を受け入れる',
+        goal: 'デザインを読み込みます: a は b を受け入れ、disable-connection-a-c は c を送信元として a を選択するので c → a は許可され、lint は KPD105 を報告します。',
+        hint: '「やってみせて」を押し、「通信を表示」をオンにして c → a を見てください。',
+      },
+      removed: {
+        title: '許可しないことで拒否する',
+        goal: 'b → a は許可のまま、c → a を拒否にします: KPD105 が消えます。',
+        hint: 'ポリシー disable-connection-a-c を削除してください: a は a-from-b で分離されているので、許可されないものは拒否されます。',
+      },
+    },
+  },
+  defaultDenyPerNamespace: {
+    title: 'すべての名前空間にデフォルト拒否を',
+    intro: 'NetworkPolicy が一つもない名前空間は、ほかが閉じていても開いたままです (KPD107)。',
+    steps: {
+      oneTeam: {
+        title: 'team-b が忘れた',
+        goal: 'デザインを読み込みます: team-a にはデフォルト拒否があり team-b にはないので、team-a → team-b は開いたまま (黄) で、lint は KPD107 を報告します。',
+        hint: '「やってみせて」を押し、「通信を表示」をオンにしてください。',
+      },
+      everyTeam: {
+        title: 'すべての名前空間を分離',
+        goal: 'team-b でもイングレスをデフォルトで拒否します: team-a → team-b は拒否され、KPD107 が消えます。',
+        hint: 'team-b の「デフォルト拒否」をオンにするか、podSelector {} と policyTypes Ingress の NetworkPolicy を追加してください。',
+      },
+    },
+  },
+  strictOutsideMesh: {
+    title: 'STRICT mTLS とメッシュ外の呼び出し元',
+    intro: 'サイドカーのない呼び出し元は平文しか話せません: NetworkPolicy が許可していても STRICT は拒否します (KPD301)。',
+    steps: {
+      rejected: {
+        title: '許可されたのに拒否される',
+        goal: 'デザインを読み込みます: NetworkPolicy は legacy/batch を pay/api に受け入れますが、STRICT mTLS がその平文を拒否し、lint は KPD301 を報告します。',
+        hint: '「やってみせて」を押し、legacy/batch → pay/api 8080 の説明を見てください。',
+      },
+      permissivePort: {
+        title: '呼び出し元のポートだけ PERMISSIVE に',
+        goal: 'legacy/batch が pay/api の 8080 番に届くようにし、ほかは STRICT のままにします: KPD301 が消えます。',
+        hint: 'PeerAuthentication に portLevelMtls 8080: PERMISSIVE を加え、NetworkPolicy のルールをポート 8080 に絞るか、batch をメッシュに入れてください。',
+      },
+    },
+  },
+  httpFieldsOnTcp: {
+    title: 'TCP ポートに HTTP のフィールド',
+    intro: 'Istio が TCP と読むポートにはメソッドがありません: methods を持つ DENY ルールはすべての接続を拒否します (KPD204)。',
+    steps: {
+      deniesAll: {
+        title: 'DENY DELETE がデータベースのポートを塞ぐ',
+        goal: 'デザインを読み込みます: api の DENY methods DELETE は web → api 5432 (TCP と読まれるポート tcp-db) も拒否し、lint は KPD204 を報告します。',
+        hint: '「やってみせて」を押し、pay/web → pay/api 5432 の説明を見てください。',
+      },
+      httpPortOnly: {
+        title: 'ルールを HTTP のポートに絞る',
+        goal: '8080 番の DELETE は拒否のまま、web が api の 5432 番に届くようにします: KPD204 が消えます。',
+        hint: 'ルールの operation に ports: ["8080"] を追加してください。',
+      },
+    },
+  },
 };

@@ -24,6 +24,7 @@ import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
 import { useActions } from '../actions';
 import { WORKLOAD_SIZE } from '../../store/geometry';
+import { compareEdgeTypes, useCompareEdges } from '../compare';
 import { AllowEdgeView } from './AllowEdge';
 import { ConnectDialog } from './ConnectDialog';
 import { EdgePicture } from './EdgePicture';
@@ -34,7 +35,7 @@ import { listSharer } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
 
-const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
+const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes, ...compareEdgeTypes };
 // Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
 // re-render every edge (thousands on a large design) and re-apply its options.
 const FIT_VIEW = { maxZoom: 1, padding: 0.1 };
@@ -68,6 +69,8 @@ export function Canvas() {
   }, [modelNodes]);
   const overlay = useOverlayEdges();
   const [shareDrawn] = useState(() => listSharer<Edge>(sameItem));
+  // Compare shows only what changed: its edges take the traffic overlay's place.
+  const changes = useCompareEdges();
   const drawn = useMemo<Edge[]>(
     () => shareDrawn(canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }))),
     [shareDrawn, design, selection.edge, showTraffic],
@@ -76,7 +79,7 @@ export function Canvas() {
   const zoomedOut = useStore(isZoomedOut);
   const picture = zoomedOut && drawn.length > PICTURE_MIN_EDGES;
   const live = useMemo(() => (picture ? drawn.filter((e) => e.selected) : drawn), [picture, drawn]);
-  const edges = useMemo<Edge[]>(() => (showTraffic ? [...live, ...overlay] : live), [live, showTraffic, overlay]);
+  const edges = useMemo<Edge[]>(() => (changes ? [...live, ...changes] : showTraffic ? [...live, ...overlay] : live), [live, showTraffic, overlay, changes]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
 

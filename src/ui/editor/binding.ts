@@ -4,7 +4,7 @@ import type { DesignerStore } from '../../store/contract';
 import { monaco, setupMonaco } from './monaco/setup';
 import { THEME } from './monaco/theme';
 import { MODEL_URI } from './schemas';
-import { MAX_MARKERS, toMarkerRanges } from './markers';
+import { findingDiagnostics, MAX_MARKERS, toMarkerRanges } from './markers';
 import { normalizeEol } from './textDiff';
 import { TextSync } from './textSync';
 import { revealInEditor } from './reveal';
@@ -21,7 +21,7 @@ function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
 }
 
 /** The part of the store the editor uses (the full store satisfies it; tests pass a small fake). */
-export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'>;
+export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'> & Partial<Pick<DesignerStore, 'findings' | 'findingsText'>>;
 export type EditorStoreApi = Pick<StoreApi<EditorStoreState>, 'getState' | 'subscribe'>;
 
 /** A marker as the hidden test mirror and the page object see it. */
@@ -43,6 +43,8 @@ export interface EditorBindingOptions {
 }
 
 export const MARKER_OWNER = 'kpd';
+/** Lint findings (src/lint) have their own owner: they follow the findings, computed a moment after the text. */
+export const LINT_MARKER_OWNER = 'kpd-lint';
 
 function severityName(s: monaco.MarkerSeverity): MarkerView['severity'] {
   if (s === monaco.MarkerSeverity.Error) return 'error';
@@ -108,6 +110,14 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     if (sync.isPending || normalizeEol(s.text) !== model.getValue()) return;
     const ranges = toMarkerRanges(s.diagnostics, model.getLineCount(), (n) => model.getLineContent(n));
     monaco.editor.setModelMarkers(model, MARKER_OWNER, ranges);
+    applyFindings();
+  };
+
+  const applyFindings = () => {
+    const s = api.getState();
+    if (sync.isPending || s.findingsText === undefined || normalizeEol(s.findingsText) !== model.getValue()) return;
+    const ranges = toMarkerRanges(findingDiagnostics(s.findings ?? []), model.getLineCount(), (n) => model.getLineContent(n));
+    monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, ranges);
   };
 
   const publishMarkers = () => {
@@ -142,6 +152,7 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   const unsubscribe = api.subscribe((s, prev) => {
     if (s.text !== prev.text) sync.storeChanged();
     if (s.text !== prev.text || s.diagnostics !== prev.diagnostics) applyDiagnostics();
+    else if (s.findings !== prev.findings) applyFindings();
     if (s.reveal && s.reveal.seq !== lastRevealSeq) {
       lastRevealSeq = s.reveal.seq;
       sync.flush();

@@ -1,5 +1,6 @@
 // Store diagnostics → Monaco marker ranges. Pure (no Monaco import) so it is unit-tested without a browser.
 import type { Diagnostic } from '../../model/diagnostic';
+import type { LintFinding } from '../../lint/types';
 
 /** Monaco's MarkerSeverity values (monaco.MarkerSeverity.Error = 8, Warning = 4, Info = 2). */
 export const SEVERITY = { error: 8, warning: 4, info: 2 } as const;
@@ -59,4 +60,17 @@ export function toMarkerRanges(diagnostics: readonly Diagnostic[], lineCount: nu
     });
   }
   return out;
+}
+
+/** Lint findings as diagnostics for the markers: the code leads the message, as in the Problems panel. */
+export function findingDiagnostics(findings: readonly LintFinding[]): Diagnostic[] {
+  return findings.map((f) => {
+    const d: Diagnostic = { severity: f.severity, file: f.file, line: f.line, col: f.column ?? 1, message: `${f.code}: ${f.message}` };
+    // A whole object or list spans many lines: underline its first line only, like a diagnostic without an end.
+    if (f.endLine !== undefined && f.endColumn !== undefined && f.endLine === f.line) {
+      d.endLine = f.endLine;
+      d.endCol = f.endColumn;
+    }
+    return d;
+  });
 }

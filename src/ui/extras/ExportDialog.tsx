@@ -5,6 +5,7 @@ import { copyText, download } from '../../io/browser';
 import { diagramElement, diagramImage } from '../../io/image';
 import { useDesigner, useDesignerApi } from '../../store';
 import { Dialog } from './Dialog';
+import { LAST_EXPORT_KEY } from '../compare/state';
 import { useExtrasUi } from './ui-state';
 
 export function ExportDialog() {
@@ -15,6 +16,16 @@ export function ExportDialog() {
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' }>();
   const [manualCopy, setManualCopy] = useState<string>();
   const text = () => api.getState().text;
+  /** The exported YAML is remembered as a Compare baseline ("the last export"). */
+  const exported = () => {
+    const t = text();
+    try {
+      localStorage.setItem(LAST_EXPORT_KEY, t);
+    } catch {
+      // Storage full or blocked: Compare then says there is no export.
+    }
+    return t;
+  };
 
   const copy = async () => {
     if (await copyText(text())) setMessage({ text: t('extras.export.copied'), tone: 'info' });
@@ -37,13 +48,13 @@ export function ExportDialog() {
     <Dialog title={t('extras.export.title')} onClose={close}>
       <ul className="kpd-actions">
         <li>
-          <button type="button" onClick={() => download(YAML_NAME, new Blob([text()], { type: 'application/yaml' }))}>
+          <button type="button" onClick={() => download(YAML_NAME, new Blob([exported()], { type: 'application/yaml' }))}>
             {t('extras.export.yaml')}
           </button>
           <span className="kpd-help">{t('extras.export.yamlHelp')}</span>
         </li>
         <li>
-          <button type="button" onClick={() => download(ZIP_NAME, new Blob([exportZip(text()) as BlobPart], { type: 'application/zip' }))}>
+          <button type="button" onClick={() => download(ZIP_NAME, new Blob([exportZip(exported()) as BlobPart], { type: 'application/zip' }))}>
             {t('extras.export.zip')}
           </button>
           <span className="kpd-help">{t('extras.export.zipHelp')}</span>

@@ -106,7 +106,11 @@ function LessonView(props: { lesson: Lesson; progress: Progress; update(p: Progr
           {t('extras.lessons.showMe')}
         </button>
         <div role="status" className={check?.reached ? 'kpd-goal kpd-goal-reached' : 'kpd-goal'} data-state={check?.reached ? 'reached' : 'pending'}>
-          {check?.reached ? t('extras.lessons.reached') : t('extras.lessons.notYet', { count: check?.missing.length ?? step.goals.length })}
+          {check?.reached
+            ? t('extras.lessons.reached')
+            : t('extras.lessons.notYet', {
+                count: check ? check.missing.length + (check.lintMissing?.length ?? 0) : step.goals.length + (step.lint?.present?.length ?? 0) + (step.lint?.absent?.length ?? 0),
+              })}
           {check && !check.reached ? (
             <ul>
               {check.missing.map((m, i) => (
@@ -116,6 +120,9 @@ function LessonView(props: { lesson: Lesson; progress: Progress; update(p: Progr
                     verdict: t(m.expected.allowed ? 'extras.gallery.allowed' : 'extras.gallery.denied'),
                   })}
                 </li>
+              ))}
+              {(check.lintMissing ?? []).map((m) => (
+                <li key={m.code}>{t(m.present ? 'extras.lessons.lintExpected' : 'extras.lessons.lintGone', { code: m.code })}</li>
               ))}
             </ul>
           ) : null}

@@ -2,7 +2,7 @@
 // Lesson designs are a handful of workloads, so the main thread is fine here (the overlay has its own worker).
 import { useEffect, useState } from 'react';
 import { parseManifests } from '../../yaml';
-import { checkStep, type LessonStep, type StepCheck } from '../../lessons';
+import { checkStepParsed, type LessonStep, type StepCheck } from '../../lessons';
 import { useDesigner } from '../../store';
 
 const PAUSE_MS = 250;
@@ -15,7 +15,7 @@ export function useStepCheck(step: LessonStep | undefined): StepCheck | undefine
     if (!step) return;
     const timer = setTimeout(() => {
       try {
-        setResult({ step, check: checkStep(parseManifests([{ file: '', text }]).cluster, step) });
+        setResult({ step, check: checkStepParsed(parseManifests([{ file: '', text }]), step) });
       } catch {
         setResult({ step, check: { reached: false, missing: [] } });
       }

@@ -1,33 +1,82 @@
-// Diagnostics of the current YAML; clicking one jumps to it in the editor.
+// The Problems panel: what the reader could not use (YAML diagnostics), then lint findings grouped by object with
+// their severity and code. A click jumps to the text; a certain fix is one button (one undo step).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { LintFinding } from '../../lint/types';
 import { useDesigner } from '../../store';
+import { groupFindings } from './problemGroups';
+import './problems.css';
+
+const MAX_SHOWN = 200;
+
+/** The finding's text in the page's language, from its code and params (the CLI prints the English one). */
+export function findingText(t: TFunction, f: LintFinding): string {
+  const hint = f.hint ? t(`lint.hints.${f.hint.id}`, { ...f.hint.params, defaultValue: '' }) : '';
+  return t(`lint.codes.${f.code}.message`, { ...f.params, hint, defaultValue: f.message });
+}
 
 export function Problems() {
   const { t } = useTranslation();
   const diagnostics = useDesigner((s) => s.diagnostics);
+  const findings = useDesigner((s) => s.findings);
+  const findingsText = useDesigner((s) => s.findingsText);
+  const text = useDesigner((s) => s.text);
   const reveal = useDesigner((s) => s.revealInEditor);
-  const shown = diagnostics.filter((d) => d.severity !== 'info').slice(0, 200);
+  const applyFix = useDesigner((s) => s.applyFix);
+  const shown = diagnostics.filter((d) => d.severity !== 'info').slice(0, MAX_SHOWN);
+  // Findings of an older text are kept on screen while the new ones are computed, but their fixes wait.
+  const current = findingsText === text;
+  const lintFindings = (findings ?? []).slice(0, MAX_SHOWN);
+  const groups = groupFindings(lintFindings);
+  const total = shown.length + lintFindings.length;
   return (
-    <section className="kpd-panel" aria-labelledby="kpd-problems-h">
+    <section className="kpd-panel" aria-labelledby="kpd-problems-h" data-testid="problems" data-current={current ? 'true' : 'false'}>
       <h2 id="kpd-problems-h" className="kpd-panel-title">
-        {t('shell.panels.problems')} {shown.length > 0 ? <span className="kpd-count">{shown.length}</span> : null}
+        {t('shell.panels.problems')} {total > 0 ? <span className="kpd-count">{total}</span> : null}
       </h2>
-      {shown.length === 0 ? (
-        <p className="kpd-muted">{t('shell.panels.noProblems')}</p>
-      ) : (
-        <ul className="kpd-problems">
-          {shown.map((d, i) => (
-            <li key={i}>
-              <button type="button" className={`kpd-problem kpd-${d.severity}`} onClick={() => reveal(d.line, d.col)}>
-                <span className="kpd-pos">
-                  {d.line}:{d.col}
-                </span>{' '}
-                {d.message}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {total === 0 ? <p className="kpd-muted">{t('shell.panels.noProblems')}</p> : null}
+      {shown.length > 0 ? (
+        <div className="kpd-problem-group">
+          <h3 className="kpd-problem-object">{t('lint.yaml')}</h3>
+          <ul className="kpd-problems">
+            {shown.map((d, i) => (
+              <li key={i}>
+                <button type="button" className={`kpd-problem kpd-${d.severity}`} onClick={() => reveal(d.line, d.col)}>
+                  <span className="kpd-pos">
+                    {d.line}:{d.col}
+                  </span>{' '}
+                  {d.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {groups.map((g) => (
+        <div className="kpd-problem-group" key={g.object}>
+          <h3 className="kpd-problem-object">{g.object}</h3>
+          <ul className="kpd-problems">
+            {g.findings.map((f, i) => (
+              <li key={`${f.code}-${f.line}-${i}`} className="kpd-finding" data-code={f.code} data-severity={f.severity}>
+                <button type="button" className={`kpd-problem kpd-${f.severity}`} onClick={() => reveal(f.line, f.column ?? 1)} title={t('lint.goTo', { line: f.line })}>
+                  <span className={`kpd-severity kpd-severity-${f.severity}`}>{t(`lint.severity.${f.severity}`)}</span> <span className="kpd-code">{f.code}</span>{' '}
+                  <span className="kpd-pos">
+                    {f.line}:{f.column ?? 1}
+                  </span>{' '}
+                  {findingText(t, f)}
+                </button>
+                {f.action && applyFix ? (
+                  <button type="button" className="kpd-fix" disabled={!current} onClick={() => applyFix(f)}>
+                    {t(`lint.fixes.${f.action.kind}`)}
+                  </button>
+                ) : f.fix ? (
+                  <p className="kpd-fix-hint">{t('lint.suggestion', { fix: t(`lint.codes.${f.code}.fix`, { ...f.params, defaultValue: f.fix }) })}</p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

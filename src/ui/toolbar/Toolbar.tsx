@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../../store';
 import { ActionButton, useActions, type ToolbarGroup } from '../actions';
 import { ExtrasToolbar } from '../extras';
+import { CompareButton } from '../compare';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 
 const GROUPS: ToolbarGroup[] = ['add', 'edit'];
@@ -29,6 +30,7 @@ export function Toolbar() {
       {GROUPS.map((g) => (
         <Group key={g} group={g} />
       ))}
+      <CompareButton />
       <ExtrasToolbar />
       <Group group="help" />
       {dialog === 'newDesign' ? (
