@@ -107,6 +107,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
     let httpOnly = false;
+    let admitted = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
     if (!dst.inMesh || protocol !== 'TCP') {
       const why = !dst.inMesh ? (dst.kind === 'external' ? 'outside the cluster' : 'no sidecar') : `${protocol} is not proxied by the sidecar`;
@@ -120,8 +121,9 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       layers.push(...r.layers);
       notes.push(...r.notes);
       httpOnly = r.httpOnly;
+      admitted = r.admitted;
     }
-    return combine(layers, notes, httpOnly);
+    return combine(layers, notes, httpOnly, admitted);
   };
 
   const endpoint = (id: string): Endpoint | QueryError => {

@@ -72,20 +72,20 @@ export class GroupVerdicts {
   kind(s: number, d: number, j: number): VerdictKind {
     const slot = this.slots[d]![j]!;
     const ing = (this.ingress[d] ??= this.slots[d]!.map((x) => this.layerSet(d, 'ingress', x, d)))[j]!;
-    let open = false;
-    if (ing === OPEN) open = true;
-    else if (!has(ing, s)) return 'denied';
+    if (ing !== OPEN && !has(ing, s)) return 'denied';
     const key = this.egressKey[d]![j]!;
     let eg = this.egress[s]![key];
     if (eg === undefined) this.egress[s]![key] = eg = this.layerSet(s, 'egress', slot, d);
-    if (eg === OPEN) open = true;
-    else if (!has(eg, d)) return 'denied';
+    if (eg !== OPEN && !has(eg, d)) return 'denied';
     // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.
+    let admitted = false;
     if (this.eps[d]!.inMesh && slot.protocol === 'TCP') {
       const k = this.istioKind(s, d, j);
-      if (k !== 'allowed') return k;
+      if (k === 'denied' || k === 'http-only') return k;
+      admitted = k === 'allowed';
     }
-    return open ? 'unisolated' : 'allowed';
+    // QUERY-MODEL.md "Verdict kinds": open only when nothing at the destination decides.
+    return ing === OPEN && !admitted ? 'unisolated' : 'allowed';
   }
 
   /** The groups `local` admits as the other side in direction `dir` on `slot` of destination group `d`. */
@@ -140,7 +140,8 @@ export class GroupVerdicts {
     if (k === undefined) {
       const slot = this.slots[d]![j]!;
       const r = this.engine.istio().evaluate(src, this.eps[d]!, { port: slot.port === 'any' ? 0 : slot.port, protocol: slot.protocol });
-      k = combine(r.layers, [], r.httpOnly).kind;
+      // Without NetworkPolicy layers, `allowed` here means an ALLOW policy admitted it, `unisolated` that none did.
+      k = combine(r.layers, [], r.httpOnly, r.admitted).kind;
       this.istioKinds[d]!.set(key, k);
     }
     return k;
