@@ -6,7 +6,7 @@ import { buildIstioIndex, type IstioIndex } from './istio';
 import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
-import { GroupVerdicts } from './group-verdicts';
+import { buildConnectivity, type ConnectivityParts } from './connectivity/build';
 import { blocksFromMatrix, type BlockOptions, type ConnectionBlock } from './blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
@@ -55,8 +55,8 @@ export interface EngineInternals extends Engine {
   readonly netpol: NetpolContext;
   /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
   istio(): IstioIndex;
-  /** Group verdicts behind matrix() and pairsOf(), built on first use. */
-  groups(): GroupVerdicts;
+  /** Every pair's verdict kinds as bitsets, behind matrix(), pairsOf() and blocks(); built on first use. */
+  connectivity(): ConnectivityParts;
   /** Port `any` = a port that no rule names (for destinations that declare no ports). */
   evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
 }
@@ -101,7 +101,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
   };
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
-  let groups: GroupVerdicts | undefined;
+  let connectivity: ConnectivityParts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
     const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
@@ -142,7 +142,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     evaluatePort,
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),
-    groups: () => (groups ??= new GroupVerdicts(engine)),
+    connectivity: () => (connectivity ??= buildConnectivity(engine)),
     evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
     check(q) {
       const bad = validateQuery(q);
@@ -158,7 +158,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return matrix;
     },
     pairsOf(id) {
-      return pairsOf(engine.groups(), id);
+      return pairsOf(engine, id);
     },
     blocks(options) {
       return blocksFromMatrix(engine.matrix(), options);

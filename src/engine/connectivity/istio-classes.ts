@@ -1,0 +1,143 @@
+// Sources that the Istio layers of a destination cannot tell apart. The authz and mtls layers read, of the source:
+// whether it has a sidecar (mTLS happens), its principal and namespace (only over mTLS), and its IP (request.ts,
+// attributes.ts). A policy compares those with its values only, so sources giving the same answer to every value of
+// every policy applying to the destination get the same Istio verdict. Classes are refined by one bitset per
+// value (plus "in the mesh" and "has an IP"), and cached per set of applicable policies.
+import type { AuthorizationPolicy, Cluster } from '../../model';
+import { add, emptySet, first, fullSet, isEmpty, trim, unionInto, type Bitset } from '../bitset';
+import { cidrContains, parseCidr, parseIp } from '../ip';
+import { ByNamespace, policyName } from '../istio/applies';
+import { matchesValue, namespaceMatches } from '../istio/values';
+import type { WorkloadIndex } from './workload-index';
+
+export interface SourceClass {
+  members: Bitset;
+  /** The member evaluated for the whole class. */
+  rep: number;
+}
+
+const SOURCE_KEYS: Record<string, 'p' | 'n' | 'i'> = {
+  principals: 'p',
+  notPrincipals: 'p',
+  namespaces: 'n',
+  notNamespaces: 'n',
+  ipBlocks: 'i',
+  notIpBlocks: 'i',
+  remoteIpBlocks: 'i',
+  notRemoteIpBlocks: 'i',
+};
+const CONDITION_KEYS: Record<string, 'p' | 'n' | 'i' | 's'> = {
+  'source.principal': 'p',
+  'source.namespace': 'n',
+  'source.ip': 'i',
+  'remote.ip': 'i',
+  'source.serviceAccount': 's',
+};
+
+export class IstioClasses {
+  /** The policies that can decide for a sidecar (dry-run and targetRef policies never do; see istio/authz.ts). */
+  private readonly byNs: ByNamespace<AuthorizationPolicy>;
+  private readonly features = new Map<string, Bitset>();
+  private readonly classes = new Map<string, SourceClass[]>();
+  private readonly principals = new Map<string, number[]>();
+  private ips: (ReturnType<typeof parseIp> | undefined)[] | undefined;
+
+  constructor(
+    private readonly index: WorkloadIndex,
+    cluster: Cluster,
+  ) {
+    this.byNs = new ByNamespace(cluster.authorizationPolicies.filter((p) => !p.dryRun && !p.targetRefs));
+    index.eps.forEach((ep, i) => {
+      const list = this.principals.get(ep.principal!);
+      if (list) list.push(i);
+      else this.principals.set(ep.principal!, [i]);
+    });
+  }
+
+  /** The source classes for destination `d` (a mesh workload). */
+  of(d: number): SourceClass[] {
+    const ep = this.index.eps[d]!;
+    const policies = this.byNs.authorizationScope(ep.namespace!, ep.workload!.labels);
+    const key = policies.map(policyName).join('\u0000');
+    let out = this.classes.get(key);
+    if (!out) this.classes.set(key, (out = this.refine(this.featureKeys(policies))));
+    return out;
+  }
+
+  private featureKeys(policies: AuthorizationPolicy[]): string[] {
+    const keys = new Set<string>(['mesh']);
+    for (const p of policies) {
+      for (const rule of p.rules ?? []) {
+        for (const f of rule.from ?? []) {
+          const src = f.source as Record<string, string[] | undefined>;
+          for (const [field, kind] of Object.entries(SOURCE_KEYS)) for (const v of src[field] ?? []) keys.add(`${kind}:${v}`);
+        }
+        for (const c of rule.when ?? []) {
+          const kind = CONDITION_KEYS[c.key];
+          if (!kind) continue;
+          for (const v of [...(c.values ?? []), ...(c.notValues ?? [])]) keys.add(kind === 's' ? `s:${v.includes('/') ? v : `${p.namespace}/${v}`}` : `${kind}:${v}`);
+        }
+      }
+    }
+    if ([...keys].some((k) => k.startsWith('i:'))) keys.add('hasip');
+    return [...keys];
+  }
+
+  private refine(keys: string[]): SourceClass[] {
+    const n = this.index.n;
+    const W = fullSet(n).length;
+    const all = fullSet(n);
+    trim(all, n);
+    let parts: Bitset[] = [all];
+    for (const key of keys) {
+      const f = this.feature(key);
+      const next: Bitset[] = [];
+      for (const c of parts) {
+        const inside = new Uint32Array(W);
+        const outside = new Uint32Array(W);
+        let any = 0;
+        let rest = 0;
+        for (let w = 0; w < W; w++) {
+          any |= inside[w] = c[w]! & f[w]!;
+          rest |= outside[w] = c[w]! & ~f[w]!;
+        }
+        if (any !== 0) next.push(inside);
+        if (rest !== 0) next.push(outside);
+      }
+      parts = next;
+    }
+    return parts.filter((c) => !isEmpty(c)).map((members) => ({ members, rep: first(members) }));
+  }
+
+  /** The sources for which one policy value matches (the same matchers as istio/attributes.ts). */
+  private feature(key: string): Bitset {
+    let set = this.features.get(key);
+    if (set) return set;
+    const { eps, n } = this.index;
+    set = emptySet(n);
+    const value = key.slice(key.indexOf(':') + 1);
+    if (key === 'mesh') eps.forEach((ep, i) => ep.inMesh && add(set!, i));
+    else if (key === 'hasip') eps.forEach((ep, i) => sourceIp(ep) !== undefined && add(set!, i));
+    else if (key.startsWith('p:')) {
+      if (!value.startsWith('*') && !value.endsWith('*')) for (const i of this.principals.get(value) ?? []) add(set, i);
+      else for (const [principal, list] of this.principals) if (matchesValue(value, principal)) for (const i of list) add(set, i);
+    } else if (key.startsWith('n:')) {
+      for (const ns of this.index.namespaces) if (namespaceMatches(value, ns)) unionInto(set, this.index.namespaceSet(ns));
+    } else if (key.startsWith('s:')) {
+      const [ns, sa] = value.split('/', 2);
+      for (const [principal, list] of this.principals) if (principal.endsWith(`/ns/${ns}/sa/${sa}`)) for (const i of list) add(set, i);
+    } else if (key.startsWith('i:')) {
+      const cidr = parseCidr(value);
+      this.ips ??= eps.map((ep) => {
+        const ip = sourceIp(ep);
+        return ip === undefined ? undefined : parseIp(ip);
+      });
+      if (cidr) this.ips.forEach((addr, i) => addr && cidrContains(cidr, addr) && add(set!, i));
+    }
+    this.features.set(key, set);
+    return set;
+  }
+}
+
+/** The source IP request.ts reads: the endpoint's IP, else the pod's status.podIP. */
+const sourceIp = (ep: WorkloadIndex['eps'][number]) => ep.ip ?? ep.workload?.podIP;
