@@ -7,7 +7,8 @@ import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
 import { buildConnectivity, type ConnectivityParts } from './connectivity/build';
-import { blocksFromMatrix, type BlockOptions, type ConnectionBlock } from './blocks';
+import type { BlockOptions, ConnectionBlock } from './blocks';
+import { connectionBlocks } from './connectivity/blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
@@ -161,7 +162,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return pairsOf(engine, id);
     },
     blocks(options) {
-      return blocksFromMatrix(engine.matrix(), options);
+      return connectionBlocks(engine.connectivity().connectivity, options);
     },
   };
   return engine;

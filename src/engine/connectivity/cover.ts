@@ -1,0 +1,177 @@
+// Connections as blocks (sources × destinations with the same kinds on the same destination ports), a rectangle
+// cover of the pair relation streamed signature by signature. Per destination the sources split into classes by
+// their kinds on its ports (the signature); per signature, destinations with the same source set share one block;
+// the rest is covered recursively: the sources common to all destinations of a part make one block (e.g. "every
+// source except a few" into a default-deny namespace, once, not once per destination), then the remainder is
+// either grouped by source rows with identical destination sets, or split in two (at a namespace boundary when it
+// spans several) and covered again. A pair s → s is no pair: blocks may list one workload on both sides.
+import type { ConnectionBlock } from '../blocks';
+import { count, emptySet, equal, first, members, trim, type Bitset } from '../bitset';
+import type { PortVerdict } from '../matrix';
+import { KINDS, type Connectivity } from './connectivity';
+
+interface Column {
+  dests: number[];
+  set: Bitset;
+}
+
+interface Signature {
+  ports: PortVerdict[];
+  /** Lowest kind code on any port (allowed first when the signatures are streamed). */
+  best: number;
+  columns: Column[];
+}
+
+/**
+ * Blocks over the pairs s → d with s in `sources` and d in `dests` (both default to everyone), every pair once.
+ */
+export function* coverBlocks(c: Connectivity, sources?: Bitset, dests?: (d: number) => boolean): Generator<ConnectionBlock> {
+  const sigs = signatures(c, sources, dests);
+  const ns = (d: number) => c.ids[d]!.slice(0, c.ids[d]!.indexOf('/'));
+  for (const sig of [...sigs.values()].sort((a, b) => a.best - b.best)) {
+    for (const b of cover(merge(sig.columns), ns)) {
+      if (b.dests.length === 1 && b.set.length > 0 && onlyItself(b.set, b.dests[0]!)) continue;
+      yield { from: members(b.set).map((i) => c.ids[i]!), to: b.dests.sort((x, y) => x - y).map((i) => c.ids[i]!), ports: sig.ports };
+    }
+  }
+}
+
+function onlyItself(set: Bitset, d: number): boolean {
+  return first(set) === d && count(set) === 1;
+}
+
+/** Per destination, its sources split by their kind on each of its ports. */
+function signatures(c: Connectivity, sources: Bitset | undefined, dests: ((d: number) => boolean) | undefined): Map<string, Signature> {
+  const out = new Map<string, Signature>();
+  const W = c.words;
+  const all = emptySet(c.n).fill(0xffffffff);
+  trim(all, c.n);
+  const start = sources ?? all;
+  for (let d = 0; d < c.n; d++) {
+    if (dests && !dests(d)) continue;
+    const k = c.slotCount(d);
+    let parts: Bitset[] = [start];
+    for (let j = 0; j < k; j++) {
+      for (const plane of c.planes(d, j)) {
+        const next: Bitset[] = [];
+        for (const p of parts) {
+          const a = new Uint32Array(W);
+          const b = new Uint32Array(W);
+          let anyA = 0;
+          let anyB = 0;
+          for (let w = 0; w < W; w++) {
+            anyA |= a[w] = p[w]! & plane[w]!;
+            anyB |= b[w] = p[w]! & ~plane[w]!;
+          }
+          if (anyA !== 0) next.push(a);
+          if (anyB !== 0) next.push(b);
+        }
+        parts = next;
+      }
+    }
+    const slots = c.slots(d);
+    for (const set of parts) {
+      const s = first(set);
+      if (s < 0) continue;
+      let key = '';
+      let best = 3;
+      const codes: number[] = [];
+      for (let j = 0; j < k; j++) {
+        const code = c.code(s, d, j);
+        codes.push(code);
+        best = Math.min(best, code);
+        key += `${slots[j]!.label}=${code};`;
+      }
+      let sig = out.get(key);
+      if (!sig) out.set(key, (sig = { ports: slots.map((slot, j) => ({ port: slot.label, kind: KINDS[codes[j]!]! })), best, columns: [] }));
+      sig.columns.push({ dests: [d], set });
+    }
+  }
+  return out;
+}
+
+/** Destinations with the same source set become one column. */
+function merge(columns: Column[]): Column[] {
+  const byHash = new Map<number, Column[]>();
+  const out: Column[] = [];
+  for (const col of columns) {
+    let h = 0;
+    for (let w = 0; w < col.set.length; w++) h = (Math.imul(h, 31) + col.set[w]!) | 0;
+    const same = byHash.get(h);
+    const twin = same?.find((x) => equal(x.set, col.set));
+    if (twin) twin.dests.push(...col.dests);
+    else {
+      const fresh = { dests: [...col.dests], set: col.set };
+      out.push(fresh);
+      if (same) same.push(fresh);
+      else byHash.set(h, [fresh]);
+    }
+  }
+  return out;
+}
+
+function* cover(cols: Column[], ns: (d: number) => string): Generator<Column> {
+  if (cols.length === 0) return;
+  if (cols.length === 1) {
+    yield cols[0]!;
+    return;
+  }
+  const W = cols[0]!.set.length;
+  const core = cols[0]!.set.slice();
+  for (const col of cols) for (let w = 0; w < W; w++) core[w]! &= col.set[w]!;
+  let rest = cols;
+  if (count(core) > 0) {
+    yield { dests: cols.flatMap((x) => x.dests), set: core };
+    rest = [];
+    for (const col of cols) {
+      const r = new Uint32Array(W);
+      let any = 0;
+      for (let w = 0; w < W; w++) any |= r[w] = col.set[w]! & ~core[w]!;
+      if (any !== 0) rest.push({ dests: col.dests, set: r });
+    }
+    if (rest.length <= 1) {
+      yield* rest;
+      return;
+    }
+  }
+  // Rows: each source with the columns that contain it. Few columns per source: one block per distinct row.
+  const rows = new Map<number, number[]>();
+  let memberships = 0;
+  rest.forEach((col, i) => {
+    for (const s of members(col.set)) {
+      memberships++;
+      const r = rows.get(s);
+      if (r) r.push(i);
+      else rows.set(s, [i]);
+    }
+  });
+  if (memberships <= 2 * rows.size || rest.length === 2) {
+    const byRow = new Map<string, { cols: number[]; sources: number[] }>();
+    for (const [s, r] of rows) {
+      const key = r.join(',');
+      const g = byRow.get(key);
+      if (g) g.sources.push(s);
+      else byRow.set(key, { cols: r, sources: [s] });
+    }
+    for (const g of byRow.values()) {
+      const set = new Uint32Array(W);
+      for (const s of g.sources) set[s >>> 5]! |= 1 << (s & 31);
+      yield { dests: g.cols.flatMap((i) => rest[i]!.dests), set };
+    }
+    return;
+  }
+  const mid = splitPoint(rest, ns);
+  yield* cover(rest.slice(0, mid), ns);
+  yield* cover(rest.slice(mid), ns);
+}
+
+/** Near the middle, at a change of namespace of the columns' first destinations when there is one. */
+function splitPoint(cols: Column[], ns: (d: number) => string): number {
+  const mid = cols.length >> 1;
+  let best = -1;
+  for (let i = 1; i < cols.length; i++) {
+    if (ns(cols[i]!.dests[0]!) === ns(cols[i - 1]!.dests[0]!)) continue;
+    if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
+  }
+  return best > 0 ? best : mid;
+}
