@@ -52,6 +52,7 @@ export function buildConnectivity(engine: EngineInternals): ConnectivityParts {
     const dst = eps[d]!;
     const ingressPolicies = sets.ingressPolicies[d]!;
     const egressRules = sets.egressRulesTo(d);
+    const sourceClasses = dst.inMesh ? (classes ? classes.of(d) : [{ members: all, rep: 0 }]) : [];
     for (let j = 0; j < slots[d]!.length; j++) {
       const slot = slots[d]![j]!;
       const t = slotStart[d]! + j;
@@ -76,7 +77,7 @@ export function buildConnectivity(engine: EngineInternals): ConnectivityParts {
         iOpen.fill(0);
         iHttp.fill(0);
         iDeny.fill(0);
-        for (const c of classes ? classes.of(d) : [{ members: all, rep: 0 }]) {
+        for (const c of sourceClasses) {
           const r = engine.istio().evaluate(eps[c.rep]!, dst, { port: slot.port === 'any' ? 0 : slot.port, protocol: 'TCP' });
           // Without NetworkPolicy layers, `allowed` here means an ALLOW policy admitted it, `unisolated` that none did.
           const kind = combine(r.layers, [], r.httpOnly, r.admitted).kind;

@@ -3,10 +3,10 @@
 // attributes.ts). A policy compares those with its values only, so sources giving the same answer to every value of
 // every policy applying to the destination get the same Istio verdict. Classes are refined by one bitset per
 // value (plus "in the mesh" and "has an IP"), and cached per set of applicable policies.
-import type { AuthorizationPolicy, Cluster } from '../../model';
-import { add, emptySet, first, fullSet, isEmpty, trim, unionInto, type Bitset } from '../bitset';
+import { ISTIO_ROOT_NAMESPACE, type AuthorizationPolicy, type Cluster } from '../../model';
+import { add, emptySet, first, fullSet, isEmpty, members, trim, unionInto, type Bitset } from '../bitset';
 import { cidrContains, parseCidr, parseIp } from '../ip';
-import { ByNamespace, policyName } from '../istio/applies';
+import { hasSelector, policyName } from '../istio/applies';
 import { matchesValue, namespaceMatches } from '../istio/values';
 import type { WorkloadIndex } from './workload-index';
 
@@ -35,8 +35,8 @@ const CONDITION_KEYS: Record<string, 'p' | 'n' | 'i' | 's'> = {
 };
 
 export class IstioClasses {
-  /** The policies that can decide for a sidecar (dry-run and targetRef policies never do; see istio/authz.ts). */
-  private readonly byNs: ByNamespace<AuthorizationPolicy>;
+  /** Per workload, the policies that can decide for its sidecar (dry-run and targetRef ones never do: istio/authz.ts). */
+  private readonly applying: AuthorizationPolicy[][];
   private readonly features = new Map<string, Bitset>();
   private readonly classes = new Map<string, SourceClass[]>();
   private readonly principals = new Map<string, number[]>();
@@ -46,7 +46,16 @@ export class IstioClasses {
     private readonly index: WorkloadIndex,
     cluster: Cluster,
   ) {
-    this.byNs = new ByNamespace(cluster.authorizationPolicies.filter((p) => !p.dryRun && !p.targetRefs));
+    const enforced = cluster.authorizationPolicies.filter((p) => !p.dryRun && !p.targetRefs);
+    // Transposed once: per workload, the policies whose scope holds it (applies.ts: own namespace by selector, plus
+    // the root namespace's mesh-wide), in name order as the authz layer reads them.
+    this.applying = index.eps.map(() => []);
+    for (const p of [...enforced].sort((x, y) => cmp(policyName(x), policyName(y)))) {
+      const namespaces = p.namespace === ISTIO_ROOT_NAMESPACE ? index.namespaces : [p.namespace];
+      const scope = hasSelector(p) ? index.podsMatching({ matchLabels: p.selector!.matchLabels }, namespaces) : undefined;
+      if (scope) for (const i of members(scope)) this.applying[i]!.push(p);
+      else for (const ns of namespaces) for (const i of members(index.namespaceSet(ns))) this.applying[i]!.push(p);
+    }
     index.eps.forEach((ep, i) => {
       const list = this.principals.get(ep.principal!);
       if (list) list.push(i);
@@ -56,8 +65,7 @@ export class IstioClasses {
 
   /** The source classes for destination `d` (a mesh workload). */
   of(d: number): SourceClass[] {
-    const ep = this.index.eps[d]!;
-    const policies = this.byNs.authorizationScope(ep.namespace!, ep.workload!.labels);
+    const policies = this.applying[d]!;
     const key = policies.map(policyName).join('\u0000');
     let out = this.classes.get(key);
     if (!out) this.classes.set(key, (out = this.refine(this.featureKeys(policies))));
@@ -141,3 +149,5 @@ export class IstioClasses {
 
 /** The source IP request.ts reads: the endpoint's IP, else the pod's status.podIP. */
 const sourceIp = (ep: WorkloadIndex['eps'][number]) => ep.ip ?? ep.workload?.podIP;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
