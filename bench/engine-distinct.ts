@@ -25,6 +25,7 @@ for (const n of sizes) {
   const connCpuMs = (used.user + used.system) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
   t = performance.now();
+  const cpu2 = process.cpuUsage();
   let blocks = 0;
   let ids = 0;
   for (const b of engine.blocks()) {
@@ -32,9 +33,11 @@ for (const n of sizes) {
     ids += b.from.length + b.to.length;
   }
   const blocksMs = performance.now() - t;
+  const used2 = process.cpuUsage(cpu2);
+  const blocksCpuMs = (used2.user + used2.system) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
   rows.push(
-    `| ${n.toLocaleString('en')} / ${cluster.networkPolicies.length.toLocaleString('en')} / ${cluster.authorizationPolicies.length.toLocaleString('en')} | ${parseMs.toFixed(0)} | ${connMs.toFixed(0)} (cpu ${connCpuMs.toFixed(0)}) | ${blocks.toLocaleString('en')} (${ids.toLocaleString('en')} ids) | ${blocksMs.toFixed(0)} | ${mb(peak)} |`,
+    `| ${n.toLocaleString('en')} / ${cluster.networkPolicies.length.toLocaleString('en')} / ${cluster.authorizationPolicies.length.toLocaleString('en')} | ${parseMs.toFixed(0)} | ${connMs.toFixed(0)} (cpu ${connCpuMs.toFixed(0)}) | ${blocks.toLocaleString('en')} (${ids.toLocaleString('en')} ids) | ${blocksMs.toFixed(0)} (cpu ${blocksCpuMs.toFixed(0)}) | ${mb(peak)} |`,
   );
 }
 clearInterval(sample);

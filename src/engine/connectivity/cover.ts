@@ -55,16 +55,24 @@ function signatures(c: Connectivity, sources: Bitset | undefined, dests: ((d: nu
       for (const plane of c.planes(d, j)) {
         const next: Bitset[] = [];
         for (const p of parts) {
-          const a = new Uint32Array(W);
-          const b = new Uint32Array(W);
           let anyA = 0;
           let anyB = 0;
           for (let w = 0; w < W; w++) {
-            anyA |= a[w] = p[w]! & plane[w]!;
-            anyB |= b[w] = p[w]! & ~plane[w]!;
+            anyA |= p[w]! & plane[w]!;
+            anyB |= p[w]! & ~plane[w]!;
           }
-          if (anyA !== 0) next.push(a);
-          if (anyB !== 0) next.push(b);
+          // Most splits are trivial (every source on one side): keep the part as it is.
+          if (anyA === 0 || anyB === 0) {
+            next.push(p);
+            continue;
+          }
+          const a = new Uint32Array(W);
+          const b = new Uint32Array(W);
+          for (let w = 0; w < W; w++) {
+            a[w] = p[w]! & plane[w]!;
+            b[w] = p[w]! & ~plane[w]!;
+          }
+          next.push(a, b);
         }
         parts = next;
       }
@@ -135,17 +143,21 @@ function* cover(cols: Column[], ns: (d: number) => string): Generator<Column> {
     }
   }
   // Rows: each source with the columns that contain it. Few columns per source: one block per distinct row.
-  const rows = new Map<number, number[]>();
+  const union = new Uint32Array(W);
   let memberships = 0;
-  rest.forEach((col, i) => {
-    for (const s of members(col.set)) {
-      memberships++;
-      const r = rows.get(s);
-      if (r) r.push(i);
-      else rows.set(s, [i]);
-    }
-  });
-  if (memberships <= 2 * rows.size || rest.length === 2) {
+  for (const col of rest) {
+    memberships += count(col.set);
+    for (let w = 0; w < W; w++) union[w]! |= col.set[w]!;
+  }
+  if (memberships <= 2 * count(union) || rest.length === 2) {
+    const rows = new Map<number, number[]>();
+    rest.forEach((col, i) => {
+      for (const s of members(col.set)) {
+        const r = rows.get(s);
+        if (r) r.push(i);
+        else rows.set(s, [i]);
+      }
+    });
     const byRow = new Map<string, { cols: number[]; sources: number[] }>();
     for (const [s, r] of rows) {
       const key = r.join(',');
