@@ -68,7 +68,11 @@ export function buildConnectivity(engine: EngineInternals): ConnectivityParts {
         for (const np of ingressPolicies) for (const rule of np.ingress ?? []) if (portOk(rule.ports)) unionInto(ing, sets.ruleSet(rule, np));
       }
       eg.set(egressOpen);
-      for (const r of egressRules) if (portOk(r.rule.ports)) unionInto(eg, r.sources);
+      for (const r of egressRules) {
+        if (!portOk(r.rule.ports)) continue;
+        if (r.few) for (const s of r.few) eg[s >>> 5]! |= 1 << (s & 31);
+        else unionInto(eg, r.sources);
+      }
 
       // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.
       const istio = dst.inMesh && slot.protocol === 'TCP';

@@ -101,16 +101,24 @@ export class IstioClasses {
       const f = this.feature(key);
       const next: Bitset[] = [];
       for (const c of parts) {
-        const inside = new Uint32Array(W);
-        const outside = new Uint32Array(W);
         let any = 0;
         let rest = 0;
         for (let w = 0; w < W; w++) {
-          any |= inside[w] = c[w]! & f[w]!;
-          rest |= outside[w] = c[w]! & ~f[w]!;
+          any |= c[w]! & f[w]!;
+          rest |= c[w]! & ~f[w]!;
         }
-        if (any !== 0) next.push(inside);
-        if (rest !== 0) next.push(outside);
+        // A value that splits nothing off this class leaves it as it is (no new arrays).
+        if (any === 0 || rest === 0) {
+          next.push(c);
+          continue;
+        }
+        const inside = new Uint32Array(W);
+        const outside = new Uint32Array(W);
+        for (let w = 0; w < W; w++) {
+          inside[w] = c[w]! & f[w]!;
+          outside[w] = c[w]! & ~f[w]!;
+        }
+        next.push(inside, outside);
       }
       parts = next;
     }

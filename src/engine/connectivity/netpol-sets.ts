@@ -2,9 +2,9 @@
 // admits. The rules are those of netpol/evaluate.ts and netpol/match.ts (podSelector alone = the policy's own
 // namespace, namespaceSelector alone = every pod of the matching namespaces, both = AND; ipBlock never matches a
 // pod here, which Kubernetes leaves implementation-defined; a rule without peers admits everyone).
-import type { Cluster, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyRule } from '../../model';
+import type { Cluster, LabelSelector, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyRule } from '../../model';
 import { emptySet, fullSet, has, members, unionInto, type Bitset } from '../bitset';
-import { matchesSelector } from '../labels';
+import { matchesSelector, selectorKey } from '../labels';
 import { effectivePolicyTypes } from '../netpol/index-policies';
 import type { WorkloadIndex } from './workload-index';
 
@@ -14,6 +14,8 @@ export interface EgressRule {
   rule: NetworkPolicyRule;
   /** The pods the policy selects (the sources this rule speaks for). */
   sources: Bitset;
+  /** The same as a list when it is short (most policies pick one app): setting a few bits beats a union of words. */
+  few?: number[];
 }
 
 export class NetpolSets {
@@ -27,6 +29,7 @@ export class NetpolSets {
   private readonly selectedSets = new Map<NetworkPolicy, Bitset>();
   private readonly peerSets = new Map<NetworkPolicyPeer, Bitset>();
   private readonly ruleSets = new Map<NetworkPolicyRule, Bitset>();
+  private readonly nsMatches = new Map<string, string[]>();
 
   constructor(
     private readonly index: WorkloadIndex,
@@ -42,8 +45,10 @@ export class NetpolSets {
       if (types.includes('Ingress')) for (const d of members(selected)) this.ingressPolicies[d]!.push(np);
       if (!types.includes('Egress')) continue;
       unionInto(this.egressIsolated, selected);
+      const list = members(selected);
+      const few = list.length <= 8 ? list : undefined;
       for (const rule of np.egress ?? []) {
-        const r = { policy: np, rule, sources: selected };
+        const r: EgressRule = { policy: np, rule, sources: selected, ...(few ? { few } : {}) };
         // Transposed once: for each destination, the egress rules whose peers contain it.
         if (!rule.peers || rule.peers.length === 0) this.egressEverywhere.push(r);
         else for (const d of members(this.ruleSet(rule, np))) this.egressTo[d]!.push(r);
@@ -81,8 +86,7 @@ export class NetpolSets {
     if (set) return set;
     if (peer.ipBlock) set = emptySet(this.index.n);
     else {
-      const nsSel = peer.namespaceSelector;
-      const namespaces = nsSel ? this.index.namespaces.filter((ns) => matchesSelector(nsSel, this.index.namespaceLabels(ns))) : [np.namespace];
+      const namespaces = peer.namespaceSelector ? this.namespacesMatching(peer.namespaceSelector) : [np.namespace];
       if (peer.podSelector) set = this.index.podsMatching(peer.podSelector, namespaces);
       else {
         set = emptySet(this.index.n);
@@ -91,6 +95,13 @@ export class NetpolSets {
     }
     this.peerSets.set(peer, set);
     return set;
+  }
+
+  private namespacesMatching(sel: LabelSelector): string[] {
+    const key = selectorKey(sel);
+    let out = this.nsMatches.get(key);
+    if (!out) this.nsMatches.set(key, (out = this.index.namespaces.filter((ns) => matchesSelector(sel, this.index.namespaceLabels(ns)))));
+    return out;
   }
 
   /** True when `d` is in the rule's peers (for slot discovery). */
