@@ -7,6 +7,7 @@ import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
 import { buildConnectivity, type ConnectivityParts } from './connectivity/build';
+import type { Connectivity } from './connectivity/connectivity';
 import type { BlockOptions, ConnectionBlock } from './blocks';
 import { connectionBlocks } from './connectivity/blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
@@ -49,6 +50,8 @@ export interface Engine {
   pairsOf(workloadId: string): PairVerdicts[];
   /** Every workload pair, grouped into blocks with one verdict per port (see blocks.ts); lazily, for streaming. */
   blocks(options?: BlockOptions): Iterable<ConnectionBlock>;
+  /** Every pair's kind on every destination port as typed arrays (see connectivity/connectivity.ts), built once. */
+  connectivity(): Connectivity;
 }
 
 export interface EngineInternals extends Engine {
@@ -56,8 +59,8 @@ export interface EngineInternals extends Engine {
   readonly netpol: NetpolContext;
   /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
   istio(): IstioIndex;
-  /** Every pair's verdict kinds as bitsets, behind matrix(), pairsOf() and blocks(); built on first use. */
-  connectivity(): ConnectivityParts;
+  /** Connectivity with the compiled policy sets behind it (for matrix(), pairsOf(), blocks(), warnings). */
+  connectivityParts(): ConnectivityParts;
   /** Port `any` = a port that no rule names (for destinations that declare no ports). */
   evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
 }
@@ -143,7 +146,8 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     evaluatePort,
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),
-    connectivity: () => (connectivity ??= buildConnectivity(engine)),
+    connectivityParts: () => (connectivity ??= buildConnectivity(engine)),
+    connectivity: () => engine.connectivityParts().connectivity,
     evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
     check(q) {
       const bad = validateQuery(q);
@@ -162,7 +166,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return pairsOf(engine, id);
     },
     blocks(options) {
-      return connectionBlocks(engine.connectivity().connectivity, options);
+      return connectionBlocks(engine.connectivity(), options);
     },
   };
   return engine;

@@ -7,7 +7,7 @@ import type { Matrix, MatrixConnection } from './matrix';
 import { warningsFor } from './warnings';
 
 export function buildMatrix(engine: EngineInternals): Matrix {
-  const { connectivity: c } = engine.connectivity();
+  const { connectivity: c } = engine.connectivityParts();
   const groups = groupWorkloads(engine.cluster, engine.resolver, engine.netpol.cache);
   const at = groups.map((g) => g.members.map((m) => c.indexOf(m)!));
   const n = groups.length;
@@ -32,7 +32,7 @@ export function buildMatrix(engine: EngineInternals): Matrix {
 
 /** Every pair with `workloadId` on either side (a workload with itself excluded), destination ports as in the matrix. */
 export function pairsOf(engine: EngineInternals, workloadId: string): PairVerdicts[] {
-  const { connectivity: c } = engine.connectivity();
+  const { connectivity: c } = engine.connectivityParts();
   const mine = c.indexOf(workloadId);
   if (mine === undefined) return [];
   const full = c.ids[mine]!;

@@ -12,7 +12,7 @@ const list = (xs: string[]) => (xs.length > LIST ? `${xs.slice(0, LIST).join(', 
 
 export function warningsFor(engine: EngineInternals): string[] {
   const { cluster, resolver } = engine;
-  const { sets, index } = engine.connectivity();
+  const { sets, index } = engine.connectivityParts();
   const workloads = resolver.workloads();
   const out: string[] = [];
   let ipBlocks = 0;

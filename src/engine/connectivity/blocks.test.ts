@@ -29,7 +29,7 @@ function expand(blocks: Iterable<ConnectionBlock>): Map<string, string> {
 
 function blocksAgree(c: Cluster, focus?: string[]): void {
   const e = createEngineInternals(c);
-  const conn = e.connectivity().connectivity;
+  const conn = e.connectivity();
   const got = expand(e.blocks(focus ? { focus } : {}));
   const want = new Map<string, string>();
   const f = focus && new Set(focus);

@@ -11,7 +11,7 @@ import { connectivityFromSerialized } from './connectivity';
 
 function agreesWithCheck(c: Cluster): void {
   const e = createEngineInternals(c);
-  const conn = e.connectivity().connectivity;
+  const conn = e.connectivity();
   const eps = conn.ids.map((id) => e.endpoint(id));
   for (let d = 0; d < conn.n; d++) {
     const slots = conn.slots(d);
@@ -47,7 +47,7 @@ describe('Connectivity equals check()', () => {
 describe('serialized form', () => {
   it('survives a structured clone with the same kinds and ports', () => {
     const { cluster } = parseManifests([{ file: 'distinct.yaml', text: generateDistinct(60, 3) }]);
-    const conn = createEngineInternals(cluster).connectivity().connectivity;
+    const conn = createEngineInternals(cluster).connectivity();
     const copy = connectivityFromSerialized(structuredClone(conn.serialize()));
     expect(copy.ids).toEqual(conn.ids);
     for (let s = 0; s < conn.n; s++) for (let d = 0; d < conn.n; d++) expect(copy.ports(s, d)).toEqual(conn.ports(s, d));
