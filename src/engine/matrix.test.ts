@@ -119,6 +119,17 @@ describe('warnings', () => {
     expect(w).toContain('NetworkPolicy p/a-in ingress[0].ports[0]: no workload has a container port named "missing" (TCP), so it matches nothing');
   });
 
+  it('AuthorizationPolicies that never decide for a sidecar (dry-run, targetRefs)', () => {
+    const c = cluster({ workloads: [workload('p', 'a')] });
+    c.authorizationPolicies.push(
+      { namespace: 'p', name: 'dry', apiVersion: 'security.istio.io/v1', action: 'DENY', rules: [{}], dryRun: true },
+      { namespace: 'p', name: 'gw', apiVersion: 'security.istio.io/v1', rules: [{}], targetRefs: [{ kind: 'Gateway', name: 'gw' }] },
+    );
+    const warnings = createEngine(c).matrix().warnings;
+    expect(warnings).toContain('AuthorizationPolicy p/dry is dry-run (istio.io/dry-run: "true"): not enforced, it never decides');
+    expect(warnings).toContain('AuthorizationPolicy p/gw has targetRef(s): it applies to gateways and waypoints, never to sidecars');
+  });
+
   it('implementation-defined situations, once for the cluster', () => {
     expect(w.filter((x) => x.includes('contains the pod IPs of p/a'))).toHaveLength(1);
     expect(w.some((x) => x.includes('ipBlock vs pod IPs is implementation-defined (Kubernetes docs)'))).toBe(true);

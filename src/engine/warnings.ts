@@ -66,6 +66,9 @@ export function warningsFor(engine: EngineInternals): string[] {
       const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
       if (!selected) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} selects no workload`);
     }
+    // Istio only logs what a dry-run policy would do; targetRefs attach a policy to gateways and waypoints.
+    if (ap.dryRun) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is dry-run (istio.io/dry-run: "true"): not enforced, it never decides`);
+    if (ap.targetRefs) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} has targetRef(s): it applies to gateways and waypoints, never to sidecars`);
     if (ap.action === 'CUSTOM') out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is CUSTOM: its external authorizer is not evaluated`);
   }
   const host = workloads.filter((w) => w.hostNetwork).map((w) => `${w.namespace}/${w.name}`);
