@@ -6,7 +6,7 @@
 // either grouped by source rows with identical destination sets, or split in two (at a namespace boundary when it
 // spans several) and covered again. A pair s → s is no pair: blocks may list one workload on both sides.
 import type { ConnectionBlock } from '../blocks';
-import { count, emptySet, equal, first, members, trim, type Bitset } from '../bitset';
+import { count, emptySet, equal, first, has, members, trim, type Bitset } from '../bitset';
 import type { PortVerdict } from '../matrix';
 import { KINDS, type Connectivity } from './connectivity';
 
@@ -118,18 +118,18 @@ function merge(columns: Column[]): Column[] {
   return out;
 }
 
-function* cover(cols: Column[], ns: (d: number) => string): Generator<Column> {
-  if (cols.length === 0) return;
-  if (cols.length === 1) {
-    yield cols[0]!;
-    return;
-  }
+/** Ids a list of blocks prints. */
+const size = (blocks: Column[]) => blocks.reduce((n, b) => n + count(b.set) + b.dests.length, 0);
+
+function cover(cols: Column[], ns: (d: number) => string): Column[] {
+  if (cols.length <= 1) return cols;
   const W = cols[0]!.set.length;
   const core = cols[0]!.set.slice();
   for (const col of cols) for (let w = 0; w < W; w++) core[w]! &= col.set[w]!;
+  const out: Column[] = [];
   let rest = cols;
   if (count(core) > 0) {
-    yield { dests: cols.flatMap((x) => x.dests), set: core };
+    out.push({ dests: cols.flatMap((x) => x.dests), set: core });
     rest = [];
     for (const col of cols) {
       const r = new Uint32Array(W);
@@ -137,44 +137,105 @@ function* cover(cols: Column[], ns: (d: number) => string): Generator<Column> {
       for (let w = 0; w < W; w++) any |= r[w] = col.set[w]! & ~core[w]!;
       if (any !== 0) rest.push({ dests: col.dests, set: r });
     }
-    if (rest.length <= 1) {
-      yield* rest;
-      return;
-    }
+    if (rest.length <= 1) return [...out, ...rest];
   }
-  // Rows: each source with the columns that contain it. Few columns per source: one block per distinct row.
+  // Either one block per distinct source row (the columns that contain it), or split in two and cover each half:
+  // whichever lists fewer ids. Rows win outright when sources sit in few columns; they are tried against the halves
+  // only when they could do better (every source and every destination listed once is their floor).
   const union = new Uint32Array(W);
   let memberships = 0;
   for (const col of rest) {
     memberships += count(col.set);
     for (let w = 0; w < W; w++) union[w]! |= col.set[w]!;
   }
-  if (memberships <= 2 * count(union) || rest.length === 2) {
-    const rows = new Map<number, number[]>();
-    rest.forEach((col, i) => {
-      for (const s of members(col.set)) {
-        const r = rows.get(s);
-        if (r) r.push(i);
-        else rows.set(s, [i]);
-      }
-    });
-    const byRow = new Map<string, { cols: number[]; sources: number[] }>();
-    for (const [s, r] of rows) {
-      const key = r.join(',');
-      const g = byRow.get(key);
-      if (g) g.sources.push(s);
-      else byRow.set(key, { cols: r, sources: [s] });
-    }
-    for (const g of byRow.values()) {
-      const set = new Uint32Array(W);
-      for (const s of g.sources) set[s >>> 5]! |= 1 << (s & 31);
-      yield { dests: g.cols.flatMap((i) => rest[i]!.dests), set };
-    }
-    return;
-  }
+  const sources = count(union);
+  if (rest.length <= 2 || memberships <= 2 * sources) return [...out, ...rows(rest, W)];
   const mid = splitPoint(rest, ns);
-  yield* cover(rest.slice(0, mid), ns);
-  yield* cover(rest.slice(mid), ns);
+  const halves = [...cover(rest.slice(0, mid), ns), ...cover(rest.slice(mid), ns)];
+  const floor = sources + rest.reduce((n, c) => n + c.dests.length, 0);
+  if (size(halves) <= floor) return [...out, ...halves];
+  const byRows = rows(rest, W);
+  return [...out, ...(size(halves) <= size(byRows) ? halves : byRows)];
+}
+
+/**
+ * One block per distinct source row (the columns that contain the source). Rows are hashed into typed arrays (two
+ * 32-bit hashes per source, no allocation per membership), then checked exactly: every member must sit in exactly the
+ * columns of its group's first member. A hash collision (never seen) falls back to keying rows by their text.
+ */
+function rows(cols: Column[], W: number): Column[] {
+  const { h1, h2, seen, groupOf } = scratchFor(W * 32);
+  const touched: number[] = [];
+  cols.forEach((col, i) => {
+    for (const s of members(col.set)) {
+      if (seen[s] === 0) touched.push(s);
+      h1[s] = Math.imul(h1[s]! ^ (i + 1), 0x9e3779b1);
+      h2[s] = Math.imul(h2[s]! + i + 0x7f4a7c15, 0x85ebca6b) ^ (h2[s]! >>> 13);
+      seen[s]!++;
+    }
+  });
+  touched.sort((a, b) => a - b);
+  const buckets = new Map<number, number[]>();
+  const list: { rep: number; sources: number[]; cols: number[] }[] = [];
+  for (const s of touched) {
+    let bucket = buckets.get(h1[s]!);
+    if (!bucket) buckets.set(h1[s]!, (bucket = []));
+    let g = bucket.find((k) => h2[list[k]!.rep] === h2[s]);
+    if (g === undefined) {
+      g = list.length;
+      bucket.push(g);
+      list.push({ rep: s, sources: [], cols: [] });
+    }
+    groupOf[s] = g;
+    list[g]!.sources.push(s);
+  }
+  // Exact check: a member in a column its group's first member is not in, or in fewer columns, is a collision.
+  let exact = true;
+  cols.forEach((col, i) => {
+    for (const s of members(col.set)) {
+      const g = list[groupOf[s]!]!;
+      if (g.rep === s) g.cols.push(i);
+      else if (!has(col.set, g.rep)) exact = false;
+    }
+  });
+  for (const g of list) for (const s of g.sources) if (seen[s] !== seen[g.rep]) exact = false;
+  for (const s of touched) h1[s] = h2[s] = seen[s] = 0;
+  if (!exact) return rowsByText(cols, W);
+  return list.map((g) => {
+    const set = new Uint32Array(W);
+    for (const s of g.sources) set[s >>> 5]! |= 1 << (s & 31);
+    return { dests: g.cols.flatMap((i) => cols[i]!.dests), set };
+  });
+}
+
+/** Per-source scratch arrays for rows(), kept zeroed between calls (only the touched entries are reset). */
+let scratch: { h1: Int32Array; h2: Int32Array; seen: Int32Array; groupOf: Int32Array } | undefined;
+function scratchFor(n: number): NonNullable<typeof scratch> {
+  if (!scratch || scratch.h1.length < n) scratch = { h1: new Int32Array(n), h2: new Int32Array(n), seen: new Int32Array(n), groupOf: new Int32Array(n) };
+  return scratch;
+}
+
+function rowsByText(cols: Column[], W: number): Column[] {
+  const byRow = new Map<string, { cols: number[]; sources: number[] }>();
+  const of = new Map<number, number[]>();
+  cols.forEach((col, i) => {
+    for (const s of members(col.set)) {
+      const r = of.get(s);
+      if (r) r.push(i);
+      else of.set(s, [i]);
+    }
+  });
+  for (const [s, r] of of) {
+    const key = r.join(',');
+    const g = byRow.get(key);
+    if (g) g.sources.push(s);
+    else byRow.set(key, { cols: r, sources: [s] });
+  }
+  return [...byRow.values()].map((g) => {
+    const set = new Uint32Array(W);
+    for (const s of g.sources) set[s >>> 5]! |= 1 << (s & 31);
+    return { dests: g.cols.flatMap((i) => cols[i]!.dests), set };
+  });
 }
 
 /** Near the middle, at a change of namespace of the columns' first destinations when there is one. */
