@@ -89,7 +89,7 @@ describe('kpd analyze and bad input', () => {
   it('prints grouped connections, allowed first, and JSON with the documented shape', () => {
     const text = kpd('analyze', join(dir, 'manifests'));
     expect(text.code).toBe(0);
-    expect(text.out).toContain('demo/one -> demo/two: not isolated 80/TCP');
+    expect(text.out).toContain('demo/one -> demo/two: allowed 80/TCP');
     expect(text.out).toMatch(/Summary: 2 workloads/);
     const json = JSON.parse(kpd('analyze', join(dir, 'manifests'), '--json').out);
     expect(Object.keys(json)).toEqual(['summary', 'groups', 'connections', 'warnings', 'diagnostics']);

@@ -6,8 +6,10 @@ import { buildIstioIndex, type IstioIndex } from './istio';
 import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
-import { GroupVerdicts } from './group-verdicts';
-import { blocksFromMatrix, type BlockOptions, type ConnectionBlock } from './blocks';
+import { buildConnectivity, type ConnectivityParts } from './connectivity/build';
+import type { Connectivity } from './connectivity/connectivity';
+import type { BlockOptions, ConnectionBlock } from './blocks';
+import { connectionBlocks } from './connectivity/blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
@@ -48,6 +50,8 @@ export interface Engine {
   pairsOf(workloadId: string): PairVerdicts[];
   /** Every workload pair, grouped into blocks with one verdict per port (see blocks.ts); lazily, for streaming. */
   blocks(options?: BlockOptions): Iterable<ConnectionBlock>;
+  /** Every pair's kind on every destination port as typed arrays (see connectivity/connectivity.ts), built once. */
+  connectivity(): Connectivity;
 }
 
 export interface EngineInternals extends Engine {
@@ -55,8 +59,8 @@ export interface EngineInternals extends Engine {
   readonly netpol: NetpolContext;
   /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
   istio(): IstioIndex;
-  /** Group verdicts behind matrix() and pairsOf(), built on first use. */
-  groups(): GroupVerdicts;
+  /** Connectivity with the compiled policy sets behind it (for matrix(), pairsOf(), blocks(), warnings). */
+  connectivityParts(): ConnectivityParts;
   /** Port `any` = a port that no rule names (for destinations that declare no ports). */
   evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
 }
@@ -101,12 +105,13 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
   };
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
-  let groups: GroupVerdicts | undefined;
+  let connectivity: ConnectivityParts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
     const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
     let httpOnly = false;
+    let admitted = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
     if (!dst.inMesh || protocol !== 'TCP') {
       const why = !dst.inMesh ? (dst.kind === 'external' ? 'outside the cluster' : 'no sidecar') : `${protocol} is not proxied by the sidecar`;
@@ -120,8 +125,9 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       layers.push(...r.layers);
       notes.push(...r.notes);
       httpOnly = r.httpOnly;
+      admitted = r.admitted;
     }
-    return combine(layers, notes, httpOnly);
+    return combine(layers, notes, httpOnly, admitted);
   };
 
   const endpoint = (id: string): Endpoint | QueryError => {
@@ -140,7 +146,8 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     evaluatePort,
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),
-    groups: () => (groups ??= new GroupVerdicts(engine)),
+    connectivityParts: () => (connectivity ??= buildConnectivity(engine)),
+    connectivity: () => engine.connectivityParts().connectivity,
     evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
     check(q) {
       const bad = validateQuery(q);
@@ -156,10 +163,10 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return matrix;
     },
     pairsOf(id) {
-      return pairsOf(engine.groups(), id);
+      return pairsOf(engine, id);
     },
     blocks(options) {
-      return blocksFromMatrix(engine.matrix(), options);
+      return connectionBlocks(engine.connectivity(), options);
     },
   };
   return engine;

@@ -3,3 +3,4 @@
 export { createEngine, type Engine, type QueryError, type Endpoint } from './engine';
 export { type Matrix, type MatrixGroup, type MatrixConnection } from './matrix';
 export { type ConnectionBlock, type BlockOptions } from './blocks';
+export { type Connectivity, type SerializedConnectivity, connectivityFromSerialized, serializeConnectivity, transferables, KINDS } from './connectivity/connectivity';

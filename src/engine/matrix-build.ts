@@ -1,18 +1,15 @@
-// The grouped connectivity matrix and the per-workload pairs, both read off GroupVerdicts: verdict kinds are
-// computed once per ordered group pair (at 2,000 workloads, about a million pairs instead of four million), and
-// the per-port answers are shared objects, so the result stays small.
-import type { VerdictKind } from '../model';
+// The grouped connectivity matrix and the per-workload pairs, both read off Connectivity (one bit lookup per pair
+// and port). Groups are workloads no policy can tell apart (grouping.ts); each group pair is read at its first
+// members, and equal port lists are shared objects, so the result stays small.
 import type { EngineInternals, PairVerdicts } from './engine';
-import type { GroupVerdicts } from './group-verdicts';
-import type { Matrix, MatrixConnection, PortVerdict } from './matrix';
+import { groupWorkloads } from './grouping';
+import type { Matrix, MatrixConnection } from './matrix';
 import { warningsFor } from './warnings';
 
-const KIND_CODE: Record<VerdictKind, number> = { allowed: 0, unisolated: 1, denied: 2, 'http-only': 3 };
-
 export function buildMatrix(engine: EngineInternals): Matrix {
-  const gv = engine.groups();
-  const ports = new PortLists(gv);
-  const { groups } = gv;
+  const { connectivity: c } = engine.connectivityParts();
+  const groups = groupWorkloads(engine.cluster, engine.resolver, engine.netpol.cache);
+  const at = groups.map((g) => g.members.map((m) => c.indexOf(m)!));
   const n = groups.length;
   const selfPairs = groups.filter((g) => g.members.length > 1).length;
   // Sized once: at a few million connections, growing the array step by step costs more than filling it.
@@ -22,62 +19,28 @@ export function buildMatrix(engine: EngineInternals): Matrix {
     const from = groups[s]!.id;
     for (let d = 0; d < n; d++) {
       if (s === d && groups[s]!.members.length < 2) continue;
-      connections[k++] = { from, to: groups[d]!.id, ports: ports.of(s, d) };
+      // Within one group, a member with another member (a workload with itself is not a pair of the matrix).
+      connections[k++] = { from, to: groups[d]!.id, ports: c.ports(at[s]![0]!, s === d ? at[d]![1]! : at[d]![0]!) };
     }
   }
   return {
     groups: groups.map(({ id, namespace, members }) => ({ id, namespace, members })),
     connections,
-    warnings: warningsFor(engine, gv),
+    warnings: warningsFor(engine),
   };
 }
 
 /** Every pair with `workloadId` on either side (a workload with itself excluded), destination ports as in the matrix. */
-export function pairsOf(gv: GroupVerdicts, workloadId: string): PairVerdicts[] {
-  const full = workloadId.includes('/') ? workloadId : `default/${workloadId}`;
-  const mine = gv.groups.findIndex((g) => g.members.includes(full));
-  if (mine < 0) return [];
-  const ports = new PortLists(gv);
+export function pairsOf(engine: EngineInternals, workloadId: string): PairVerdicts[] {
+  const { connectivity: c } = engine.connectivityParts();
+  const mine = c.indexOf(workloadId);
+  if (mine === undefined) return [];
+  const full = c.ids[mine]!;
   const out: PairVerdicts[] = [];
-  for (let g = 0; g < gv.groups.length; g++) {
-    const others = gv.groups[g]!.members.filter((m) => m !== full);
-    if (others.length === 0) continue;
-    const outPorts = ports.of(mine, g);
-    const inPorts = ports.of(g, mine);
-    for (const m of others) {
-      out.push({ from: full, to: m, ports: outPorts });
-      out.push({ from: m, to: full, ports: inPorts });
-    }
+  for (let m = 0; m < c.n; m++) {
+    if (m === mine) continue;
+    out.push({ from: full, to: c.ids[m]!, ports: c.ports(mine, m) });
+    out.push({ from: c.ids[m]!, to: full, ports: c.ports(m, mine) });
   }
   return out;
-}
-
-/** One shared PortVerdict[] per destination group and combination of kinds (a base-4 number of the kinds). */
-class PortLists {
-  private readonly cache = new Map<number, Map<number | string, PortVerdict[]>>();
-
-  constructor(private readonly gv: GroupVerdicts) {}
-
-  /** The port verdicts of a connection from group `s` to group `d` (indexes into gv.groups). */
-  of(s: number, d: number): PortVerdict[] {
-    const slots = this.gv.slots[d]!;
-    let key: number | string;
-    if (slots.length <= 24) {
-      key = 0;
-      for (let j = 0; j < slots.length; j++) key = key * 4 + KIND_CODE[this.gv.kind(s, d, j)];
-    } else
-      key = this.gv
-        .kinds(s, d)
-        .map((k) => KIND_CODE[k])
-        .join('');
-    let byKinds = this.cache.get(d);
-    if (!byKinds) this.cache.set(d, (byKinds = new Map()));
-    let list = byKinds.get(key);
-    if (!list) {
-      const kinds = this.gv.kinds(s, d);
-      list = kinds.map((kind, j) => ({ port: slots[j]!.label, kind }));
-      byKinds.set(key, list);
-    }
-    return list;
-  }
 }

@@ -63,7 +63,8 @@ describe('connections and ports', () => {
       policies: [np('p', 'db', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{ ports: [{ port: 'pg' }] }] })],
     }).matrix();
     expect(ports(m, 'p/a', 'p/db')).toEqual([
-      { port: '5432/TCP', kind: 'unisolated' },
+      // db's ingress admits it explicitly (a's egress is not isolated, which does not make it open).
+      { port: '5432/TCP', kind: 'allowed' },
       { port: '53/UDP', kind: 'denied' },
     ]);
   });
@@ -116,6 +117,17 @@ describe('warnings', () => {
     expect(w).toContain('NetworkPolicy p/nobody selects no workload in namespace p');
     expect(w).toContain('NetworkPolicy p/a-in ingress[0].from[0] matches no workload in the manifests');
     expect(w).toContain('NetworkPolicy p/a-in ingress[0].ports[0]: no workload has a container port named "missing" (TCP), so it matches nothing');
+  });
+
+  it('AuthorizationPolicies that never decide for a sidecar (dry-run, targetRefs)', () => {
+    const c = cluster({ workloads: [workload('p', 'a')] });
+    c.authorizationPolicies.push(
+      { namespace: 'p', name: 'dry', apiVersion: 'security.istio.io/v1', action: 'DENY', rules: [{}], dryRun: true },
+      { namespace: 'p', name: 'gw', apiVersion: 'security.istio.io/v1', rules: [{}], targetRefs: [{ kind: 'Gateway', name: 'gw' }] },
+    );
+    const warnings = createEngine(c).matrix().warnings;
+    expect(warnings).toContain('AuthorizationPolicy p/dry is dry-run (istio.io/dry-run: "true"): not enforced, it never decides');
+    expect(warnings).toContain('AuthorizationPolicy p/gw has targetRef(s): it applies to gateways and waypoints, never to sidecars');
   });
 
   it('implementation-defined situations, once for the cluster', () => {

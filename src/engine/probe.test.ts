@@ -13,8 +13,8 @@ describe('two-pod probe', () => {
     const v = check(e, 'demo/one', 'demo/two', 80);
     expect(v).toMatchObject({ allowed: true });
     expect(layer(v, 'ingress').reason).toBe('ingress at demo/two: allowed by NetworkPolicy demo/only-one ingress[0] from[0] (all ports)');
-    // Egress at one is open only because nothing isolates it.
-    expect(v.kind).toBe('unisolated');
+    // Egress at one is open only because nothing isolates it, but two's ingress admits it explicitly.
+    expect(v.kind).toBe('allowed');
   });
 
   it('two → one is allowed only because one is not isolated', () => {
@@ -33,7 +33,7 @@ describe('two-pod probe', () => {
     const m = e.matrix();
     const id = (w: string) => m.groups.find((g) => g.members.includes(w))!.id;
     const at = (a: string, b: string) => m.connections.find((c) => c.from === id(a) && c.to === id(b))!.ports;
-    expect(at('demo/one', 'demo/two')).toEqual([{ port: '80/TCP', kind: 'unisolated' }]);
+    expect(at('demo/one', 'demo/two')).toEqual([{ port: '80/TCP', kind: 'allowed' }]);
     expect(at('demo/two', 'demo/one')).toEqual([{ port: '80/TCP', kind: 'unisolated' }]);
   });
 });

@@ -44,8 +44,9 @@ type Widen =
 
 function widen(p: NetworkPolicy, dir: 'ingress' | 'egress', at: number, w: Widen): NetworkPolicy | undefined {
   const rules = p[dir];
-  // Writing an egress list where there was none would also make the policy isolate egress: not a widening.
-  if (!rules) return undefined;
+  // Writing an egress rule where there was none (absent or `egress: []` without policyTypes) would also make the
+  // policy isolate egress: not a widening.
+  if (!rules || (dir === 'egress' && !effectivePolicyTypes(p).includes('Egress'))) return undefined;
   if (w.kind === 'rule') return { ...p, [dir]: [...rules, w.rule] };
   if (rules.length === 0) return undefined;
   const i = at % rules.length;

@@ -12,9 +12,24 @@ describe('combine', () => {
     expect(v.reasons).toEqual(['egress allowed', 'ingress allowed', 'mtls skipped', 'authz skipped', 'note']);
   });
 
-  it('unisolated when a NetworkPolicy layer is only open by default', () => {
-    expect(combine([L('egress', 'unisolated'), L('ingress', 'allowed')], [], false).kind).toBe('unisolated');
-    expect(combine([L('egress', 'skipped'), L('ingress', 'unisolated')], [], false)).toMatchObject({ allowed: true, kind: 'unisolated' });
+  // QUERY-MODEL.md "Verdict kinds": allowed when something at the destination admits explicitly; open
+  // (unisolated) only when nothing there decides. For an outside destination, the source's egress decides.
+  it.each([
+    ['ingress admits, source egress open', [L('egress', 'unisolated'), L('ingress', 'allowed')], false, 'allowed'],
+    ['ingress admits, outside source', [L('egress', 'skipped'), L('ingress', 'allowed')], false, 'allowed'],
+    ['ingress open, outside source', [L('egress', 'skipped'), L('ingress', 'unisolated')], false, 'unisolated'],
+    ['ingress open though egress admits', [L('egress', 'allowed'), L('ingress', 'unisolated')], false, 'unisolated'],
+    ['ingress open, an Istio ALLOW admits', [L('egress', 'unisolated'), L('ingress', 'unisolated'), L('mtls', 'allowed'), L('authz', 'allowed')], true, 'allowed'],
+    [
+      'ingress open, authz allows because no ALLOW applies',
+      [L('egress', 'unisolated'), L('ingress', 'unisolated'), L('mtls', 'allowed'), L('authz', 'allowed')],
+      false,
+      'unisolated',
+    ],
+    ['outside destination, egress rule admits', [L('egress', 'allowed'), L('ingress', 'skipped'), L('mtls', 'skipped'), L('authz', 'skipped')], false, 'allowed'],
+    ['outside destination, egress not isolated', [L('egress', 'unisolated'), L('ingress', 'skipped')], false, 'unisolated'],
+  ] as const)('%s', (_, layers, admitted, kind) => {
+    expect(combine([...layers], [], false, admitted)).toMatchObject({ allowed: true, kind });
   });
 
   it('any denial denies', () => {

@@ -1,8 +1,7 @@
 // Cluster-level warnings: things that are valid but rarely what the author meant, and the implementation-defined
 // situations, summarised once for the cluster rather than per pair.
 import type { EngineInternals } from './engine';
-import { isEmpty } from './bitset';
-import type { GroupVerdicts } from './group-verdicts';
+import { intersects, isEmpty } from './bitset';
 import { cidrContains, parseCidr, parseIp } from './ip';
 import type { IPBlock } from '../model';
 import { matchesLabels } from './labels';
@@ -11,11 +10,10 @@ import { IPBLOCK_POD_NOTE } from './notes';
 const LIST = 6;
 const list = (xs: string[]) => (xs.length > LIST ? `${xs.slice(0, LIST).join(', ')}, … (${xs.length} in all)` : xs.join(', '));
 
-export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[] {
-  const { cluster, resolver, netpol } = engine;
+export function warningsFor(engine: EngineInternals): string[] {
+  const { cluster, resolver } = engine;
+  const { sets, index } = engine.connectivityParts();
   const workloads = resolver.workloads();
-  const reps = new Map<string, typeof gv.groups>();
-  for (const g of gv.groups) reps.set(g.namespace, [...(reps.get(g.namespace) ?? []), g]);
   const out: string[] = [];
   let ipBlocks = 0;
   // Parsed once: a cluster exported with `kubectl get -o yaml` has an IP on every pod.
@@ -31,7 +29,7 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
   };
   for (const np of cluster.networkPolicies) {
     const name = `NetworkPolicy ${np.namespace}/${np.name}`;
-    if (!(reps.get(np.namespace) ?? []).some((g) => netpol.cache.pod(np.podSelector, g.rep))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
+    if (!intersects(sets.selected(np), index.namespaceSet(np.namespace))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
     for (const [dir, rules] of [
       ['ingress', np.ingress],
       ['egress', np.egress],
@@ -46,7 +44,7 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
               out.push(
                 `${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside)}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`,
               );
-          } else if (isEmpty(gv.peerSet(peer, np))) {
+          } else if (isEmpty(sets.peerSet(peer, np))) {
             out.push(`${name} ${dir}[${i}].${peerKey}[${j}] matches no workload in the manifests`);
           }
         }
@@ -68,6 +66,9 @@ export function warningsFor(engine: EngineInternals, gv: GroupVerdicts): string[
       const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
       if (!selected) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} selects no workload`);
     }
+    // Istio only logs what a dry-run policy would do; targetRefs attach a policy to gateways and waypoints.
+    if (ap.dryRun) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is dry-run (istio.io/dry-run: "true"): not enforced, it never decides`);
+    if (ap.targetRefs) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} has targetRef(s): it applies to gateways and waypoints, never to sidecars`);
     if (ap.action === 'CUSTOM') out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is CUSTOM: its external authorizer is not evaluated`);
   }
   const host = workloads.filter((w) => w.hostNetwork).map((w) => `${w.namespace}/${w.name}`);

@@ -77,8 +77,8 @@ spec:
   overlay: { from: 'demo/c', to: 'demo/a', kind: 'denied' },
   known: [
     { from: 'demo/c', to: 'demo/a', port: 8080, allowed: false, kind: 'denied' },
-    // b's egress is not isolated, so the connection is allowed but only half by a policy: amber.
-    { from: 'demo/b', to: 'demo/a', port: 8080, allowed: true, kind: 'unisolated', layers: { ingress: 'allowed', egress: 'unisolated' } },
+    // a's ingress admits b explicitly: allowed (green), even though b's egress is not isolated (QUERY-MODEL.md).
+    { from: 'demo/b', to: 'demo/a', port: 8080, allowed: true, kind: 'allowed', layers: { ingress: 'allowed', egress: 'unisolated' } },
     { from: 'demo/c', to: 'demo/b', port: 8080, allowed: true, kind: 'unisolated' },
     { from: 'demo/a', to: 'demo/c', port: 8080, allowed: true, kind: 'unisolated' },
   ],

@@ -196,7 +196,18 @@ export interface AuthorizationPolicy {
   provider?: string;
   /** Absent or empty: the policy matches nothing (so an ALLOW policy with no rules allows nothing). */
   rules?: AuthzRule[];
+  /** `metadata.annotations["istio.io/dry-run"] == "true"`: not enforced, Istio only logs what it would do. */
+  dryRun?: boolean;
+  /** `spec.targetRef` and `spec.targetRefs` together: the policy attaches to gateways and waypoints, not to sidecars. */
+  targetRefs?: PolicyTargetRef[];
   origin?: Origin;
+}
+
+/** A `targetRef(s)` entry of an Istio policy (Gateway API PolicyTargetReference). */
+export interface PolicyTargetRef {
+  group?: string;
+  kind: string;
+  name: string;
 }
 
 /** A document of a kind we do not model: kept verbatim and written back unchanged on export. */

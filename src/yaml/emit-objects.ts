@@ -170,8 +170,10 @@ function authzRule(r: AuthzRule): Plain {
 export function authorizationPolicyObject(ap: AuthorizationPolicy): Plain {
   const spec: Plain = {};
   if (ap.selector !== undefined) spec.selector = { matchLabels: labelMap(ap.selector.matchLabels) };
+  if (ap.targetRefs !== undefined) spec.targetRefs = ap.targetRefs.map((t) => ({ ...t }));
   if (ap.action !== undefined) spec.action = ap.action;
   if (ap.provider !== undefined) spec.provider = { name: ap.provider };
   if (ap.rules !== undefined) spec.rules = ap.rules.map(authzRule);
-  return { apiVersion: ap.apiVersion, kind: 'AuthorizationPolicy', metadata: metadata(ap.name, ap.namespace), spec };
+  const annotations = ap.dryRun ? { 'istio.io/dry-run': 'true' } : undefined;
+  return { apiVersion: ap.apiVersion, kind: 'AuthorizationPolicy', metadata: metadata(ap.name, ap.namespace, undefined, annotations), spec };
 }

@@ -16,12 +16,16 @@ import { describeHttp, matchRule, type RuleMode, type RuleResult } from './rules
 export interface AuthzOutcome {
   layer: LayerResult;
   httpOnly: boolean;
+  /** An ALLOW rule matched: the destination admits the connection explicitly (QUERY-MODEL.md "Verdict kinds"). */
+  admitted: boolean;
   notes: string[];
   /** Some AuthorizationPolicy applies to the destination (so how the query was read matters). */
   consulted: boolean;
 }
 
 interface Applicable {
+  /** Why the policies in scope that never decide for a sidecar (dry-run, targetRefs) are left out. */
+  inert: string[];
   custom: AuthorizationPolicy[];
   deny: AuthorizationPolicy[];
   allow: AuthorizationPolicy[];
@@ -55,9 +59,11 @@ export class AuthzIndex {
   private applicable(w: Workload): Applicable {
     let a = this.cache.get(w);
     if (!a) {
-      const all = this.byNs.authorizationScope(w.namespace, w.labels).sort((x, y) => policyName(x).localeCompare(policyName(y)));
+      const scope = this.byNs.authorizationScope(w.namespace, w.labels).sort((x, y) => policyName(x).localeCompare(policyName(y)));
+      const all = scope.filter((p) => !p.dryRun && !p.targetRefs);
       const of = (action: string) => all.filter((p) => (p.action ?? 'ALLOW') === action);
-      a = { custom: of('CUSTOM'), deny: of('DENY'), allow: of('ALLOW'), audit: of('AUDIT') };
+      const inert = scope.filter((p) => p.dryRun || p.targetRefs).map((p) => inertText(p, `${w.namespace}/${w.name}`));
+      a = { inert, custom: of('CUSTOM'), deny: of('DENY'), allow: of('ALLOW'), audit: of('AUDIT') };
       this.cache.set(w, a);
     }
     return a;
@@ -65,16 +71,17 @@ export class AuthzIndex {
 
   evaluate(dst: Endpoint, req: RequestFacts): AuthzOutcome {
     const where = `authz at ${dst.id}`;
-    const { custom, deny, allow, audit } = this.applicable(dst.workload!);
+    const { inert, custom, deny, allow, audit } = this.applicable(dst.workload!);
     if (custom.length + deny.length + allow.length + audit.length === 0) {
       return {
         layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] },
         httpOnly: false,
-        notes: [],
+        admitted: false,
+        notes: [...inert],
         consulted: false,
       };
     }
-    const notes: string[] = [];
+    const notes: string[] = [...inert];
     const customHits = hits(custom, 'deny', req, notes)
       .filter(mayMatch)
       .sort((a, b) => Number(b.r.result === 'yes') - Number(a.r.result === 'yes'));
@@ -106,8 +113,8 @@ export class AuthzIndex {
     const allowed = allowHits.find((h) => h.r.result === 'yes');
     if (allowed) {
       const by = `allowed by AuthorizationPolicy ${policyName(allowed.policy)} rules[${allowed.index}] (${describeRequest(req)})`;
-      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise ${by}`));
-      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] });
+      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise ${by}`), false, true);
+      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] }, false, true);
     }
 
     const names = allow.map(policyName).join(', ');
@@ -139,10 +146,18 @@ function hits(policies: AuthorizationPolicy[], mode: RuleMode, req: RequestFacts
   return out;
 }
 
+/** Why a policy in the destination's scope never decides for its sidecar. */
+function inertText(p: AuthorizationPolicy, dst: string): string {
+  if (p.dryRun)
+    return `AuthorizationPolicy ${policyName(p)} is dry-run (istio.io/dry-run: "true"): not enforced, Istio only logs what it would have done, so it never decides for ${dst}`;
+  const targets = p.targetRefs!.map((t) => `${t.kind} ${t.name}`).join(', ');
+  return `AuthorizationPolicy ${policyName(p)} has targetRef(s) (${targets}): it attaches to gateways and waypoints, not to sidecars, so it never decides for ${dst}`;
+}
+
 const mayMatch = (h: Hit): boolean => h.r.result !== 'no';
 
-function done(notes: string[], layer: LayerResult, httpOnly = false): AuthzOutcome {
-  return { layer, httpOnly, notes: notes.length > 1 ? [...new Set(notes)] : notes, consulted: true };
+function done(notes: string[], layer: LayerResult, httpOnly = false, admitted = false): AuthzOutcome {
+  return { layer, httpOnly, admitted, notes: notes.length > 1 ? [...new Set(notes)] : notes, consulted: true };
 }
 
 function unknownLayer(where: string, customHits: Hit[], rest: string): LayerResult {

@@ -19,18 +19,18 @@ export function buildIstioIndex(cluster: Cluster): IstioIndex {
       if (m.layer.decision === 'denied') {
         // A STRICT sidecar rejects plaintext in the TLS handshake, before any AuthorizationPolicy is looked at.
         const authzLayer: LayerResult = { layer: 'authz', decision: 'skipped', reason: `authz at ${dst.id}: not reached (the connection is rejected by mTLS)`, policies: [] };
-        return { layers: [m.layer, authzLayer], notes: m.notes, httpOnly: false };
+        return { layers: [m.layer, authzLayer], notes: m.notes, httpOnly: false, admitted: false };
       }
       const req = requestFacts(src, dst, q, m.mtls);
       const a = authz.evaluate(dst, req);
       // How the query was read matters only when some AuthorizationPolicy looked at it.
-      const notes = a.consulted ? [reading(req), ...m.notes, ...a.notes] : m.notes.length > 0 ? [...m.notes] : [];
-      return { layers: [m.layer, a.layer], notes, httpOnly: a.httpOnly };
+      const notes = a.consulted ? [reading(req), ...m.notes, ...a.notes] : [...m.notes, ...a.notes];
+      return { layers: [m.layer, a.layer], notes, httpOnly: a.httpOnly, admitted: a.admitted };
     },
   };
 }
 
 function skipped(dst: Endpoint, why: string): IstioResult {
   const layer = (name: 'mtls' | 'authz'): LayerResult => ({ layer: name, decision: 'skipped', reason: `${name} at ${dst.id}: not applicable (${why})`, policies: [] });
-  return { layers: [layer('mtls'), layer('authz')], notes: [], httpOnly: false };
+  return { layers: [layer('mtls'), layer('authz')], notes: [], httpOnly: false, admitted: false };
 }

@@ -1,5 +1,5 @@
 // CONTRACT between the NetworkPolicy engine and the Istio layers (implemented by the Istio work).
-import type { Cluster, LayerResult, Protocol } from '../../model';
+import type { LayerResult, Protocol } from '../../model';
 import type { Endpoint } from '../endpoint';
 
 export interface IstioQuery {
@@ -16,6 +16,8 @@ export interface IstioResult {
   notes: string[];
   /** Denied only because the allowing rules need HTTP fields on a plain-TCP query. */
   httpOnly: boolean;
+  /** An ALLOW AuthorizationPolicy matched: the destination admits the connection explicitly. */
+  admitted: boolean;
 }
 
 export interface IstioIndex {

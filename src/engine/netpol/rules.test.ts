@@ -1,6 +1,7 @@
 // NetworkPolicy (networking.k8s.io/v1) rule by rule, each as the smallest cluster that shows it.
 // https://kubernetes.io/docs/concepts/services-networking/network-policies/
 import { describe, expect, it } from 'vitest';
+import type { NetworkPolicyRule } from '../../model';
 import { check, engineOf, layer, np, workload } from '../testing/build';
 
 const app = (a: string) => ({ matchLabels: { app: a } });
@@ -25,9 +26,14 @@ describe('isolation and policyTypes', () => {
     expect(layer(check(e, 'prod/web', 'dev/tool'), 'egress').decision).toBe('unisolated');
   });
 
-  it('policyTypes absent with an egress field (even empty): Ingress and Egress', () => {
-    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'p', { podSelector: app('web'), egress: [] })] });
-    expect(layer(check(e, 'prod/web', 'dev/tool'), 'egress').decision).toBe('denied');
+  // Kubernetes defaults policyTypes from `len(spec.egress) != 0` (pkg/apis/networking/v1 defaults), so an empty
+  // egress list does not isolate egress.
+  it.each([
+    ['egress: [] (empty list)', [] as NetworkPolicyRule[], 'unisolated'],
+    ['one egress rule', [{ peers: [{ podSelector: app('db') }] }], 'denied'],
+  ])('policyTypes absent with %s: Ingress, and Egress only when there are rules', (_, egress, egressDecision) => {
+    const e = engineOf({ namespaces: NS, workloads: base, policies: [np('prod', 'p', { podSelector: app('web'), egress })] });
+    expect(layer(check(e, 'prod/web', 'dev/tool'), 'egress').decision).toBe(egressDecision);
     expect(layer(check(e, 'dev/tool', 'prod/web'), 'ingress').decision).toBe('denied');
   });
 

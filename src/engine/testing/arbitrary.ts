@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import type {
   AuthorizationPolicy,
+  AuthzCondition,
   Cluster,
   LabelSelector,
   NetworkPolicy,
@@ -106,6 +107,16 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
       ipBlocks: maybe(fc.constantFrom<string[]>(['10.0.0.0/30'], ['10.0.0.4/32'])),
       ports: maybe(fc.constantFrom<string[]>(['80'], ['8080'])),
       methods: maybe(fc.constantFrom<string[]>(['GET'])),
+      notPrincipals: maybe(fc.constantFrom<string[]>(['cluster.local/ns/n0/*'], ['*/sa/s1'])),
+      when: maybe(
+        fc.constantFrom<AuthzCondition>(
+          { key: 'source.namespace', values: ['n*'] },
+          { key: 'source.serviceAccount', values: ['s1'] },
+          { key: 'source.ip', notValues: ['10.0.0.1'] },
+          { key: 'source.principal', values: ['*'] },
+        ),
+      ),
+      inert: fc.constantFrom(undefined, undefined, undefined, 'dryRun' as const, 'targetRefs' as const),
     })
     .map((r) => ({
       namespace: r.namespace,
@@ -113,14 +124,17 @@ const authzArb = (i: number): fc.Arbitrary<AuthorizationPolicy> =>
       apiVersion: 'security.istio.io/v1',
       action: r.action,
       ...(r.app ? { selector: { matchLabels: labels({ app: r.app }) } } : {}),
+      ...(r.inert === 'dryRun' ? { dryRun: true } : r.inert === 'targetRefs' ? { targetRefs: [{ kind: 'Gateway', name: 'gw' }] } : {}),
       rules: [
         {
-          ...(r.principal || r.namespaces || r.ipBlocks
+          ...(r.when ? { when: [r.when] } : {}),
+          ...(r.principal || r.namespaces || r.ipBlocks || r.notPrincipals
             ? {
                 from: [
                   {
                     source: {
                       ...(r.principal ? { principals: [r.principal] } : {}),
+                      ...(r.notPrincipals ? { notPrincipals: r.notPrincipals } : {}),
                       ...(r.namespaces ? { namespaces: r.namespaces } : {}),
                       ...(r.ipBlocks ? { ipBlocks: r.ipBlocks } : {}),
                     },

@@ -16,7 +16,7 @@ describe('overlay pairs', () => {
     const expected = engine.pairsOf('prod/db');
     expect(pairs.map(key).sort()).toEqual(expected.map(key).sort());
     for (const e of expected) expect(pairs.find((p) => key(p) === key(e))!.ports).toEqual(e.ports);
-    expect(pairs.find((p) => key(p) === 'prod/api>prod/db')!.kind).toBe('unisolated'); // ingress allowed, egress at api not isolated
+    expect(pairs.find((p) => key(p) === 'prod/api>prod/db')!.kind).toBe('allowed'); // db's ingress admits it explicitly; api's egress being open does not matter
     expect(pairs.find((p) => key(p) === 'prod/web>prod/db')!.kind).toBe('denied');
     expect(pairs.find((p) => key(p) === 'prod/db>prod/web')!.kind).toBe('unisolated');
   });

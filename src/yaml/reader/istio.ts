@@ -1,5 +1,5 @@
 // Istio security.istio.io v1 / v1beta1: PeerAuthentication and AuthorizationPolicy.
-import type { AuthorizationPolicy, AuthzAction, AuthzCondition, AuthzOperation, AuthzRule, AuthzSource, MtlsMode, PeerAuthentication } from '../../model';
+import type { AuthorizationPolicy, AuthzAction, AuthzCondition, AuthzOperation, AuthzRule, AuthzSource, MtlsMode, PeerAuthentication, PolicyTargetRef } from '../../model';
 import type { Field } from './field';
 import { workloadSelector } from './selector';
 
@@ -52,6 +52,8 @@ export function readPeerAuthentication(root: Field, name: string, namespace: str
 
 export function readAuthorizationPolicy(root: Field, name: string, namespace: string, apiVersion: string): AuthorizationPolicy | undefined {
   const ap: AuthorizationPolicy = { namespace, name, apiVersion };
+  // Kept because they decide whether the policy applies to a sidecar at all (engine/istio/authz.ts).
+  if (root.get('metadata').get('annotations').get('istio.io/dry-run').value === 'true') ap.dryRun = true;
   const spec = root.get('spec');
   if (!spec.present) return ap;
   if (!spec.map('{action: ALLOW, rules: [...]}')) return undefined;
@@ -66,6 +68,8 @@ export function readAuthorizationPolicy(root: Field, name: string, namespace: st
   const provider = spec.get('provider').get('name').string('my-ext-authz');
   if (provider) ap.provider = provider;
   if (ap.action === 'CUSTOM' && !provider) spec.get('provider').error('a CUSTOM policy needs provider.name (the extension provider in the mesh config)');
+  const targets = [spec.get('targetRef'), ...(spec.get('targetRefs').list('[{kind: Gateway, name: gw}]') ?? [])].flatMap((t) => targetRef(t) ?? []);
+  if (targets.length > 0) ap.targetRefs = targets;
   const rules = spec.get('rules').list('[{from: [{source: {principals: [...]}}]}]');
   if (rules) {
     ap.rules = [];
@@ -75,6 +79,15 @@ export function readAuthorizationPolicy(root: Field, name: string, namespace: st
     }
   }
   return ap;
+}
+
+function targetRef(t: Field): PolicyTargetRef | undefined {
+  if (!t.present || !t.map('{kind: Gateway, group: gateway.networking.k8s.io, name: gw}')) return undefined;
+  const kind = t.get('kind').string('Gateway');
+  const name = t.get('name').string('gw');
+  if (kind === undefined || name === undefined) return undefined;
+  const group = t.get('group').present ? t.get('group').string('gateway.networking.k8s.io') : undefined;
+  return { ...(group !== undefined ? { group } : {}), kind, name };
 }
 
 function readRule(r: Field): AuthzRule | undefined {

@@ -163,4 +163,31 @@ spec:
     expect(ap.rules![0]!.to![0]!.operation.ports).toEqual(['8080']);
     expect(ap.rules![1]).toEqual({});
   });
+
+  it('keeps what makes an AuthorizationPolicy not apply to sidecars: the dry-run annotation, targetRef and targetRefs', () => {
+    const r = parse(`apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata: {name: dry, namespace: prod, annotations: {istio.io/dry-run: "true"}}
+spec: {action: DENY, rules: [{}]}
+---
+apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata: {name: one, namespace: prod}
+spec: {targetRef: {kind: Gateway, group: gateway.networking.k8s.io, name: gw}, rules: [{}]}
+---
+apiVersion: security.istio.io/v1
+kind: AuthorizationPolicy
+metadata: {name: many, namespace: prod, annotations: {istio.io/dry-run: "false"}}
+spec: {targetRefs: [{kind: Service, group: "", name: a}, {kind: Gateway, name: b}]}
+`);
+    const [dry, one, many] = r.cluster.authorizationPolicies;
+    expect(dry).toMatchObject({ dryRun: true });
+    expect(dry!.targetRefs).toBeUndefined();
+    expect(one!.targetRefs).toEqual([{ kind: 'Gateway', group: 'gateway.networking.k8s.io', name: 'gw' }]);
+    expect(many!.dryRun).toBeUndefined();
+    expect(many!.targetRefs).toEqual([
+      { kind: 'Service', group: '', name: 'a' },
+      { kind: 'Gateway', name: 'b' },
+    ]);
+  });
 });
