@@ -117,7 +117,9 @@ describe('kpd diff', () => {
     expect(JSON.parse(r.out)).toEqual({
       changes: [
         { from: ['shop/db'], to: ['shop/api'], ports: ['8080/TCP'], before: 'unisolated', after: 'denied' },
-        { from: ['shop/web'], to: ['shop/db'], ports: ['5432/TCP'], before: 'denied', after: expect.stringMatching(/^(allowed|unisolated)$/) },
+        // api now admits web explicitly: open before (nothing at api decided), allowed after.
+        { from: ['shop/web'], to: ['shop/api'], ports: ['8080/TCP'], before: 'unisolated', after: 'allowed' },
+        { from: ['shop/web'], to: ['shop/db'], ports: ['5432/TCP'], before: 'denied', after: 'allowed' },
       ],
     });
     expect(kpd('diff', before, after).out).toContain('+ shop/web -> shop/db 5432/TCP: denied ->');

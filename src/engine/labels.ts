@@ -41,3 +41,14 @@ export function matchesLabels(want: Labels, labels: Labels): boolean {
 export function isEmptySelector(sel: LabelSelector): boolean {
   return Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
 }
+
+/** A canonical text for a selector, so that equal selectors share one cached match result. */
+export function selectorKey(sel: LabelSelector): string {
+  const ml = sel.matchLabels
+    ? Object.keys(sel.matchLabels)
+        .sort()
+        .map((k) => [k, sel.matchLabels![k]])
+    : [];
+  const me = (sel.matchExpressions ?? []).map((e) => [e.key, e.operator, [...(e.values ?? [])].sort()]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return JSON.stringify([ml, me]);
+}

@@ -92,7 +92,8 @@ describe('opening an example', () => {
     await click(td, button(el, 'Examples'));
     await click(td, button(el, 'Open example: Three pods: A accepts only B'));
     expect(td.state.text).toContain('name: a-allow-from-b');
-    expect(td.trafficKind('demo/b', 'demo/a')).toBe('unisolated');
+    // a's ingress admits b explicitly: allowed, though b's egress is open (QUERY-MODEL, verdict kinds).
+    expect(td.trafficKind('demo/b', 'demo/a')).toBe('allowed');
     expect(td.trafficKind('demo/c', 'demo/a')).toBe('denied');
   });
 });
