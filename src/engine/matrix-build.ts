@@ -5,6 +5,7 @@ import type { VerdictKind } from '../model';
 import type { EngineInternals, PairVerdicts } from './engine';
 import type { GroupVerdicts } from './group-verdicts';
 import type { Matrix, MatrixConnection, PortVerdict } from './matrix';
+import { english } from './reasons';
 import { warningsFor } from './warnings';
 
 const KIND_CODE: Record<VerdictKind, number> = { allowed: 0, unisolated: 1, denied: 2, 'http-only': 3 };
@@ -25,10 +26,12 @@ export function buildMatrix(engine: EngineInternals): Matrix {
       connections[k++] = { from, to: groups[d]!.id, ports: ports.of(s, d) };
     }
   }
+  const warnings = warningsFor(engine, gv);
   return {
     groups: groups.map(({ id, namespace, members }) => ({ id, namespace, members })),
     connections,
-    warnings: warningsFor(engine, gv),
+    warnings: warnings.map(english),
+    warningMessages: warnings,
   };
 }
 

@@ -9,7 +9,8 @@
 // field or value is dropped ("a wider deny policy"). That is how HTTP-only fields behave on plain TCP
 // ("Authorization Policy for TCP traffic": an ALLOW rule using `methods` never matches TCP, a DENY rule with
 // `methods: [GET]` denies every TCP connection) and how invalid CIDRs or ports behave.
-import type { AuthzRule } from '../../model';
+import type { AuthzRule, Message } from '../../model';
+import { msg } from '../reasons';
 import {
   type Attribute,
   conditionAttribute,
@@ -30,16 +31,16 @@ export type RuleMode = 'allow' | 'deny';
 export interface RuleResult {
   result: Tri;
   /** Why istiod would skip this rule altogether (it then never matches). */
-  skipped?: string;
+  skipped?: Message;
   /** Skipped only because it uses HTTP-only fields and the query is a plain TCP connection (ALLOW). */
   needsHttp: boolean;
   /** Attributes the query does not give on which the result depends. */
-  unknowns: string[];
+  unknowns: Message[];
   /** HTTP-only fields ignored because the query is plain TCP (DENY / AUDIT / CUSTOM). */
   dropped: string[];
   /** The rule looks at the peer identity but the connection is plaintext. */
   identityWithoutMtls: boolean;
-  notes: string[];
+  notes: Message[];
 }
 
 interface Field {
@@ -108,11 +109,10 @@ function field(name: string, attribute: Attribute, values: string[], notValues: 
 }
 
 /** Shared empty list: most rule results carry no notes, unknowns or dropped fields (arrays are replaced, never pushed). */
-const NONE: string[] = [];
+const NONE: never[] = [];
 
-const JWT_NOTE = 'JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)';
-const REMOTE_NOTE =
-  'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
+const JWT_NOTE = msg('rule.jwt');
+const REMOTE_NOTE = msg('rule.remoteIp');
 
 /**
  * `asAnyHttpRequest`: evaluate a plain-TCP query as if it were an HTTP request with some method and path (methods and
@@ -125,18 +125,18 @@ export function matchRule(rule: AuthzRule, query: RequestFacts, mode: RuleMode, 
   const c = compile(rule);
   // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
   if (c.unknownKey !== undefined) {
-    out.skipped = `when key "${c.unknownKey}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)`;
-    out.notes = [`AuthorizationPolicy rule with unknown when key "${c.unknownKey}": istiod skips that rule`];
+    out.skipped = msg('rule.unknownKey', { key: c.unknownKey });
+    out.notes = [msg('rule.unknownKeyNote', { key: c.unknownKey })];
     return out;
   }
   if (mode === 'allow') {
     if (!req.http && c.httpFields.length > 0) {
       out.needsHttp = true;
-      out.skipped = `it uses HTTP-only fields (${c.httpFields.join(', ')}) and the query is a plain TCP connection`;
+      out.skipped = msg('rule.httpFields', { fields: c.httpFields.join(', ') });
       return out;
     }
     if (c.invalid) {
-      out.skipped = `${c.invalid.name} has a value istiod cannot use (${c.invalid.invalid})`;
+      out.skipped = msg('rule.invalidValue', { field: c.invalid.name, value: c.invalid.invalid! });
       return out;
     }
   }
@@ -166,7 +166,7 @@ function check(f: Field, ctx: Ctx): Tri {
   const r = and2(pos, neg);
   if (r === 'unknown') {
     const text = unknownText(f.attribute);
-    if (!out.unknowns.includes(text)) out.unknowns = [...out.unknowns, text];
+    if (!out.unknowns.some((u) => u.code === text.code && u.params.name === text.params.name)) out.unknowns = [...out.unknowns, text];
   }
   return r;
 }

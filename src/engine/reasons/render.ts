@@ -1,0 +1,56 @@
+// Turning a Message into text: one walk shared by the engine's English and the page's i18n (only the lookups
+// differ), so nested clauses, lists and enum words read the same way in every language.
+import type { Message, MessageParam } from '../../model';
+import { ENUM_PARAMS, REASONS } from './catalogue';
+
+export interface Lookups {
+  /** The text of `code` with its (already rendered) parameters filled in. */
+  text(code: string, params: Record<string, string>): string;
+  /** The word for an enum value, e.g. ('layer', 'ingress'). */
+  word(group: string, value: string): string;
+  /** Between the clauses of a list parameter. */
+  join: string;
+}
+
+export function renderMessage(m: Message, lookups: Lookups): string {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.params)) params[k] = renderParam(k, v, lookups);
+  return lookups.text(m.code, params);
+}
+
+function renderParam(name: string, v: MessageParam, lookups: Lookups): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return name in ENUM_PARAMS ? lookups.word(ENUM_PARAMS[name as keyof typeof ENUM_PARAMS], v) : v;
+  if (Array.isArray(v)) return v.map((x) => renderMessage(x, lookups)).join(lookups.join);
+  return renderMessage(v, lookups);
+}
+
+/** A template of the catalogue split once into text and placeholder names (the matrix renders a lot of reasons). */
+type Compiled = (string | { name: string })[];
+const compiled = new Map<string, Compiled>();
+
+export function template(code: string): string | undefined {
+  let node: unknown = REASONS;
+  for (const part of code.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
+
+function compile(code: string): Compiled {
+  let c = compiled.get(code);
+  if (c) return c;
+  const t = template(code);
+  // An unknown code is our bug; show it rather than throw inside an evaluation.
+  if (t === undefined) return [code];
+  c = t.split(/{{\s*(\w+)\s*}}/).map((s, i) => (i % 2 === 1 ? { name: s } : s));
+  compiled.set(code, c);
+  return c;
+}
+
+const englishLookups: Lookups = {
+  text: (code, params) => compile(code).reduce<string>((out, p) => out + (typeof p === 'string' ? p : (params[p.name] ?? '')), ''),
+  word: (group, value) => (REASONS.words as Record<string, Record<string, string>>)[group]?.[value] ?? value,
+  join: REASONS.join,
+};
+
+/** The English sentence of a message (the CLI's and `Verdict.reasons`'). */
+export const english = (m: Message): string => renderMessage(m, englishLookups);
