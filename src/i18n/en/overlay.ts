@@ -6,6 +6,13 @@ export const overlay = {
     'http-only': 'allowed only for matching HTTP requests',
     denied: 'denied',
   },
+  /** The explanation's headline: one verdict kind, worded as in QUERY-MODEL.md "Verdict kinds". */
+  headline: {
+    allowed: 'Allowed',
+    unisolated: 'Open: let through only because nothing at the destination decides',
+    'http-only': 'HTTP only: allowed only for matching HTTP requests',
+    denied: 'Denied',
+  },
   analysing: 'Analysing…',
   updated: 'Traffic updated ({{ms}} ms)',
   selectHint: 'Select a workload to see its traffic in and out ({{count}} workloads: all pairs would be unreadable).',
@@ -28,7 +35,5 @@ export const overlay = {
     method: 'HTTP method (optional)',
     path: 'HTTP path (optional)',
     run: 'Test',
-    allowed: 'ALLOWED',
-    denied: 'DENIED',
   },
 };

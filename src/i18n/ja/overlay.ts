@@ -8,6 +8,12 @@ export const overlay: Resources['overlay'] = {
     'http-only': '条件に合う HTTP リクエストのみ許可',
     denied: '拒否',
   },
+  headline: {
+    allowed: '許可',
+    unisolated: '開放：宛先で判定するものがないため通過',
+    'http-only': 'HTTP のみ：条件に合う HTTP リクエストのみ許可',
+    denied: '拒否',
+  },
   analysing: '解析中…',
   updated: '通信を更新しました（{{ms}} ms）',
   selectHint: 'ワークロードを選択すると、その送受信の通信を表示します（{{count}} 個のワークロード: 全ペアは読めません）。',
@@ -30,7 +36,5 @@ export const overlay: Resources['overlay'] = {
     method: 'HTTP メソッド（任意）',
     path: 'HTTP パス（任意）',
     run: 'テスト',
-    allowed: '許可',
-    denied: '拒否',
   },
 };
