@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine';
 import { parseManifests } from '../yaml';
 import { createI18n } from './index';
-import { say } from './say';
+import { actionMessage, object, refusal } from '../sync/messages';
+import { say, sayRefusal } from './say';
 
 const YAML = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -34,5 +35,15 @@ describe('say', () => {
     const ingress = v.layers.find((l) => l.layer === 'ingress')!;
     expect(say(t, ingress.message)).toBe('shop/db の Ingress：拒否。NetworkPolicy shop/deny で隔離されており、shop/web からの 5432/TCP を許可する Ingress ルールがありません');
     expect(say(t, v.layers.find((l) => l.layer === 'mtls')!.message)).toBe('shop/db の mTLS：対象外（サイドカーなし）');
+  });
+});
+
+describe('sayRefusal', () => {
+  it('says an action error in Japanese, nested words included, and its English unchanged', () => {
+    const refused = refusal(actionMessage('name.invalid', { what: object('serviceAccount'), name: 'Bad' }));
+    expect(refused.error).toBe('service account name "Bad" must be lowercase letters, digits and \'-\', starting and ending with a letter or digit');
+    expect(sayRefusal(createI18n('en').t, refused)).toBe(refused.error);
+    expect(sayRefusal(createI18n('ja').t, refused)).toBe('サービスアカウントの名前 "Bad" は英小文字・数字・「-」のみで、先頭と末尾は英小文字か数字にしてください');
+    expect(sayRefusal(createI18n('ja').t, undefined)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // Messages (codes with parameters) in the page's language: the engine's walk over nested clauses, lists and enum
 // words, with i18n doing the lookups. `reason.<code>` holds engine reasons and warnings, `action.<code>` action errors.
 import type { TFunction } from 'i18next';
-import type { Message } from '../model';
+import type { ActionError, Message } from '../model';
 import { renderMessage } from '../engine/reasons/render';
 
 export type MessageArea = 'reason' | 'action';
@@ -14,3 +14,6 @@ export function say(t: TFunction, m: Message, area: MessageArea = 'reason'): str
     join: t('reason.join'),
   });
 }
+
+/** An action's refusal in the page's language (undefined when the action went through). */
+export const sayRefusal = (t: TFunction, e: ActionError | undefined): string | undefined => (e ? say(t, e.message, 'action') : undefined);

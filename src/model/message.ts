@@ -13,3 +13,9 @@ export interface Message {
 }
 
 export type MessageParam = string | number | Message | Message[];
+
+/** A canvas action the user asked for and the design refuses: English text (`error`) and the same as a message. */
+export interface ActionError {
+  error: string;
+  message: Message;
+}

@@ -1,7 +1,8 @@
 // The canvas actions as store methods: each runs the pure action of src/sync/actions on the current text, lets
 // the managed policies settle, and commits text + layout in ONE set (one undo step). Errors become notices.
-import type { Design, NodeId, XY } from '../model';
+import type { ActionError, Design, NodeId, XY } from '../model';
 import * as act from '../sync/actions';
+import { actionMessage, refusal } from '../sync/messages';
 import { settle } from '../sync/analyse';
 import { parseNodeId, workloadId } from '../sync/ids';
 import type { DesignerActions, DesignerStore, DocumentState } from './contract';
@@ -13,16 +14,16 @@ type Set = (patch: Partial<DesignerStore>) => void;
 
 export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | 'autoLayout' | 'newDesign' | 'loadText' | 'undo' | 'redo' | 'beginDrag' | 'endDrag' | 'setSizes'>;
 
-const STALE = 'The YAML has errors: fix them first (the canvas shows the last valid version)';
+const STALE = refusal(actionMessage('stale'));
 
 export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?: TextAnnouncer): CanvasActions {
   const commit = textCommitter(get, set, analyser, announce);
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
-  const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): string | undefined => {
+  const run = (result: act.ActionResult, layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>): ActionError | undefined => {
     const s = get();
     if ('error' in result) {
-      s.notify(result.error, 'error');
-      return result.error;
+      s.notify(result.error, 'error', result.message);
+      return result;
     }
     const extra = result.extraExternals ?? s.extraExternals;
     const text = settle(result.text, extra, (t) => analyser(t, extra));
@@ -33,11 +34,11 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
   /** Canvas edits of a text with errors would be edits of a design the user no longer sees. */
   const blocked = () => {
     if (!get().stale) return false;
-    get().notify(STALE, 'error');
+    get().notify(STALE.error, 'error', STALE.message);
     return true;
   };
   const guard =
-    <A extends unknown[]>(f: (...a: A) => string | undefined) =>
+    <A extends unknown[]>(f: (...a: A) => ActionError | undefined) =>
     (...a: A) =>
       blocked() ? STALE : f(...a);
 
@@ -67,7 +68,7 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
       const s = get();
       const r = act.addExternal(s.text, s.design, s.extraExternals, cidr);
       if ('error' in r) {
-        s.notify(r.error, 'error');
+        s.notify(r.error, 'error', r.message);
         return undefined;
       }
       if (r.extraExternals) commit(s.text, { extraExternals: r.extraExternals, positions: { ...s.positions, [r.id!]: at ?? externalSpot(s.design, s.positions) } });

@@ -153,7 +153,8 @@ export const REASONS = {
 /** The words of enum parameters: a parameter of this name is looked up in `words.<group>`. */
 export const ENUM_PARAMS = { layer: 'layer', level: 'level', side: 'side' } as const;
 
-type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
+/** The codes of a catalogue: the dotted paths of its texts. */
+export type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 
 /** Every reason code, e.g. `netpol.denied`. */
 export type ReasonCode = Exclude<Leaves<typeof REASONS>, `words.${string}`>;

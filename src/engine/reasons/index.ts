@@ -4,7 +4,7 @@ import type { ReasonCode } from './catalogue';
 import { english } from './render';
 
 export { REASONS, ENUM_PARAMS, type ReasonCode, type Texts } from './catalogue';
-export { english, renderMessage, template, type Lookups } from './render';
+export { english, englishIn, renderMessage, template, type Lookups } from './render';
 
 /** A message of the engine's catalogue (typed codes catch a misspelt one at compile time). */
 export const msg = (code: ReasonCode, params: Record<string, MessageParam> = {}): Message => ({ code, params });

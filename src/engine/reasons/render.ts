@@ -25,32 +25,36 @@ function renderParam(name: string, v: MessageParam, lookups: Lookups): string {
   return renderMessage(v, lookups);
 }
 
-/** A template of the catalogue split once into text and placeholder names (the matrix renders a lot of reasons). */
+/** A template split once into text and placeholder names (the matrix renders a lot of reasons). */
 type Compiled = (string | { name: string })[];
-const compiled = new Map<string, Compiled>();
 
-export function template(code: string): string | undefined {
-  let node: unknown = REASONS;
+/** The text at a dotted code in a catalogue, if it is one. */
+export function template(code: string, catalogue: object = REASONS): string | undefined {
+  let node: unknown = catalogue;
   for (const part of code.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
 }
 
-function compile(code: string): Compiled {
-  let c = compiled.get(code);
-  if (c) return c;
-  const t = template(code);
-  // An unknown code is our bug; show it rather than throw inside an evaluation.
-  if (t === undefined) return [code];
-  c = t.split(/{{\s*(\w+)\s*}}/).map((s, i) => (i % 2 === 1 ? { name: s } : s));
-  compiled.set(code, c);
-  return c;
+/** The English renderer of a catalogue of templates (enum words always come from the reasons' `words`). */
+export function englishIn(catalogue: object): (m: Message) => string {
+  const compiled = new Map<string, Compiled>();
+  const compile = (code: string): Compiled => {
+    let c = compiled.get(code);
+    if (c) return c;
+    const t = template(code, catalogue);
+    // An unknown code is our bug; show it rather than throw inside an evaluation.
+    if (t === undefined) return [code];
+    c = t.split(/{{\s*(\w+)\s*}}/).map((s, i) => (i % 2 === 1 ? { name: s } : s));
+    compiled.set(code, c);
+    return c;
+  };
+  const lookups: Lookups = {
+    text: (code, params) => compile(code).reduce<string>((out, p) => out + (typeof p === 'string' ? p : (params[p.name] ?? '')), ''),
+    word: (group, value) => (REASONS.words as Record<string, Record<string, string>>)[group]?.[value] ?? value,
+    join: REASONS.join,
+  };
+  return (m) => renderMessage(m, lookups);
 }
 
-const englishLookups: Lookups = {
-  text: (code, params) => compile(code).reduce<string>((out, p) => out + (typeof p === 'string' ? p : (params[p.name] ?? '')), ''),
-  word: (group, value) => (REASONS.words as Record<string, Record<string, string>>)[group]?.[value] ?? value,
-  join: REASONS.join,
-};
-
-/** The English sentence of a message (the CLI's and `Verdict.reasons`'). */
-export const english = (m: Message): string => renderMessage(m, englishLookups);
+/** The English sentence of a reason (the CLI's and `Verdict.reasons`'). */
+export const english = englishIn(REASONS);

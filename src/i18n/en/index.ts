@@ -1,3 +1,4 @@
+import { action } from './action';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -9,5 +10,5 @@ import { overlay } from './overlay';
 import { reason } from './reason';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { app, editor, extras, examples, lessons, shell, inspector, overlay, reason };
+export const en = { action, app, editor, extras, examples, lessons, shell, inspector, overlay, reason };
 export type Resources = typeof en;

@@ -1,4 +1,5 @@
 import type { Resources } from '../en';
+import { action } from './action';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -10,4 +11,4 @@ import { overlay } from './overlay';
 import { reason } from './reason';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay, reason };
+export const ja: Resources = { action, app, editor, extras, examples, lessons, shell, inspector, overlay, reason };

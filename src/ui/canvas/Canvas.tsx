@@ -20,6 +20,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
 import { useAddActions } from '../toolbar/useAddActions';
@@ -220,7 +221,7 @@ export function Canvas() {
           onAllow={(ports) => {
             const err = api.getState().allowTraffic({ from: pending.from, to: pending.to, ports });
             if (!err) setPending(undefined);
-            return err;
+            return sayRefusal(t, err);
           }}
         />
       ) : null}

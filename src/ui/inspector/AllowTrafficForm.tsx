@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeId, Protocol } from '../../model';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner } from '../../store';
 import { parsePorts } from '../canvas/ConnectDialog';
 
@@ -56,7 +57,7 @@ export function AllowTrafficForm({ from }: { from: NodeId }) {
       ...(mesh && methods ? { methods: list(methods).map((m) => m.toUpperCase()) } : {}),
       ...(mesh && paths ? { paths: list(paths) } : {}),
     });
-    if (error) setErr(error);
+    if (error) setErr(sayRefusal(t, error));
     else close();
   };
   return (
