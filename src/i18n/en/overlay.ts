@@ -13,6 +13,9 @@ export const overlay = {
     'http-only': 'HTTP only: allowed only for matching HTTP requests',
     denied: 'Denied',
   },
+  /** Accessible name of an overlay edge; the English kind words are the codes the e2e tests read. */
+  trafficName: 'traffic {{from}} to {{to}}: {{kind}}',
+  kindNames: { allowed: 'allowed', unisolated: 'unisolated', 'http-only': 'http-only', denied: 'denied' },
   analysing: 'Analysing…',
   updated: 'Traffic updated ({{ms}} ms)',
   selectHint: 'Select a workload to see its traffic in and out ({{count}} workloads: all pairs would be unreadable).',

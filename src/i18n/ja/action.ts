@@ -3,7 +3,7 @@ import type { Resources } from '../en';
 const LABEL_SYNTAX = '63 文字以内の英数字、「-」「_」「.」で、先頭と末尾は英数字にしてください';
 
 export const action: Resources['action'] = {
-  object: { namespace: '名前空間', workload: 'ワークロード', serviceAccount: 'サービスアカウント', source: '送信元', destination: '宛先' },
+  object: { namespace: 'ネームスペース', workload: 'ワークロード', serviceAccount: 'サービスアカウント', source: '送信元', destination: '宛先' },
   stale: 'YAML にエラーがあります。先に修正してください（キャンバスは最後に有効だった版を表示しています）',
   name: {
     empty: '{{what}}の名前が空です',
@@ -15,7 +15,7 @@ export const action: Resources['action'] = {
     key: `ラベルキー "{{key}}" は${LABEL_SYNTAX}`,
     text: 'ラベル "{{key}}" には文字列の値が必要です',
     value: `ラベル値 "{{value}}" は${LABEL_SYNTAX}`,
-    metadataName: 'kubernetes.io/metadata.name は Kubernetes が名前空間の名前（{{namespace}}）に設定します',
+    metadataName: 'kubernetes.io/metadata.name は Kubernetes がネームスペースの名前（{{namespace}}）に設定します',
   },
   port: {
     name: '"{{name}}" はポート名として無効です（15 文字以内の英小文字・数字・単独の「-」で、英字を 1 つ以上含む）',
@@ -45,10 +45,10 @@ export const action: Resources['action'] = {
     handWritten: 'この接続は手書きの {{policies}} によるものです。YAML エディターで編集してください',
   },
   namespace: {
-    unknown: '不明な名前空間 {{namespace}}',
-    exists: '名前空間 "{{name}}" はすでに存在します',
-    existsRename: '名前空間 {{name}} はすでに存在します',
-    system: '{{namespace}} はシステムの名前空間のため、名前を変更できません',
+    unknown: '不明なネームスペース {{namespace}}',
+    exists: 'ネームスペース "{{name}}" はすでに存在します',
+    existsRename: 'ネームスペース {{name}} はすでに存在します',
+    system: '{{namespace}} はシステムのネームスペースのため、名前を変更できません',
     handWrittenDefaultDeny: '{{namespace}} のデフォルト拒否は手書きの {{policies}} によるものです。YAML エディターで削除してください',
     handWrittenDns: '{{namespace}} の DNS は手書きの {{policies}} で許可されています。YAML エディターで削除してください',
   },
@@ -56,7 +56,7 @@ export const action: Resources['action'] = {
     unknown: '不明なワークロード {{id}}',
     exists: 'ワークロード "{{id}}" はすでに存在します',
     existsRename: 'ワークロード {{id}} はすでに存在します',
-    nameTaken: '名前空間 {{namespace}} にはすでに {{name}} という名前のワークロードがあります',
+    nameTaken: 'ネームスペース {{namespace}} にはすでに {{name}} という名前のワークロードがあります',
     noManifest: '{{id}} のマニフェストが見つかりません',
     matchExpressions: '{{kind}} {{name}} は matchExpressions で Pod を選択しています。YAML エディターで spec.selector を変更してください',
     needsLabel: '{{kind}} が Pod を選択するには少なくとも 1 つのラベルが必要です',

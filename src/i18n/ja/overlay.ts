@@ -14,6 +14,8 @@ export const overlay: Resources['overlay'] = {
     'http-only': 'HTTP のみ：条件に合う HTTP リクエストのみ許可',
     denied: '拒否',
   },
+  trafficName: '通信 {{from}} → {{to}}：{{kind}}',
+  kindNames: { allowed: '許可', unisolated: '開放', 'http-only': 'HTTP のみ', denied: '拒否' },
   analysing: '解析中…',
   updated: '通信を更新しました（{{ms}} ms）',
   selectHint: 'ワークロードを選択すると、その送受信の通信を表示します（{{count}} 個のワークロード: 全ペアは読めません）。',

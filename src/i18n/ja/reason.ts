@@ -6,7 +6,7 @@ export const reason: Resources['reason'] = {
   and: '{{a}} と {{b}}',
   words: {
     layer: { egress: 'Egress', ingress: 'Ingress', mtls: 'mTLS', authz: '認可' },
-    level: { workload: 'ワークロード', namespace: '名前空間', mesh: 'メッシュ' },
+    level: { workload: 'ワークロード', namespace: 'ネームスペース', mesh: 'メッシュ' },
     side: { source: '送信元', destination: '宛先' },
   },
   netpol: {
@@ -40,7 +40,7 @@ export const reason: Resources['reason'] = {
     srcOutside: '{{src}} はクラスター外です',
     srcHostNetwork: '{{src}} はホストネットワークを使用しています（サイドカーなし）',
     srcNoSidecar: '{{src}} にはサイドカーがありません',
-    rootSelector: 'PeerAuthentication {{policy}} はルート名前空間 {{root}} にあり、ワークロードセレクターを持つため、Istio は無視します',
+    rootSelector: 'PeerAuthentication {{policy}} はルートネームスペース {{root}} にあり、ワークロードセレクターを持つため、Istio は無視します',
     severalAtLevel:
       '{{workload}} には{{level}}レベルの PeerAuthentication が複数適用されます（{{policies}}）。Istio は最も古いものを使いますが、マニフェストからは分かりません（実装依存）。マニフェストで最初の {{first}} を採用しました',
     portLevelIgnored: 'PeerAuthentication {{policy}} はワークロードセレクターなしでポート {{port}} の portLevelMtls を設定しています。Istio はそこでのポート単位の設定を無視します',
@@ -117,7 +117,7 @@ export const reason: Resources['reason'] = {
       'NetworkPolicy {{policy}} には ipBlock のピアがあります。このエンジンはそれをクラスター外のアドレスにのみ適用し、Pod {{workload}} には適用しません：ipBlock と Pod IP の関係は実装依存です（Kubernetes ドキュメント）',
   },
   warning: {
-    selectsNothing: 'NetworkPolicy {{policy}} は名前空間 {{namespace}} のどのワークロードも選択していません',
+    selectsNothing: 'NetworkPolicy {{policy}} はネームスペース {{namespace}} のどのワークロードも選択していません',
     ipBlockPods:
       'NetworkPolicy {{policy}} {{path}}：ipBlock {{cidr}} は {{workloads}} の Pod IP を含みます。このエンジンは ipBlock を Pod に照合しません：ipBlock と Pod IP の関係は実装依存です（Kubernetes ドキュメント）',
     peerMatchesNothing: 'NetworkPolicy {{policy}} {{path}} はマニフェストのどのワークロードにも一致しません',
@@ -138,6 +138,6 @@ export const reason: Resources['reason'] = {
     methodNotTcp: 'メソッドはプロトコル TCP でのみ意味を持ちます（入力：{{got}}）：メソッドを外すか TCP を使ってください',
     pathNotTcp: 'パスはプロトコル TCP でのみ意味を持ちます（入力：{{got}}）：パスを外すか TCP を使ってください',
     unknownWorkload: 'マニフェストにワークロード "{{id}}" がありません（{{namespace}} にあるもの：{{known}}）。ns/名前 または IP アドレスを指定してください',
-    unknownNamespace: 'マニフェストにワークロード "{{id}}" がありません（名前空間 {{namespace}} にワークロードはありません）。ns/名前 または IP アドレスを指定してください',
+    unknownNamespace: 'マニフェストにワークロード "{{id}}" がありません（ネームスペース {{namespace}} にワークロードはありません）。ns/名前 または IP アドレスを指定してください',
   },
 };

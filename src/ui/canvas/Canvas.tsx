@@ -32,6 +32,7 @@ import { LABEL_MIN_ZOOM, LabelLayerProvider } from './labelLayer';
 import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
+import { useCanvasNames } from './names';
 import { nodeTypes } from './nodes';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
@@ -44,6 +45,7 @@ const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[
 
 export function Canvas() {
   const { t } = useTranslation();
+  const names = useCanvasNames();
   const api = useDesignerApi();
   const design = useDesigner((s) => s.design);
   const positions = useDesigner((s) => s.positions);
@@ -59,8 +61,8 @@ export function Canvas() {
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const lastNodes = useRef<Node[]>([]);
   const modelNodes = useMemo(
-    () => (lastNodes.current = shareList(lastNodes.current, canvasNodes(design, positions, sizes, selected), sameItem)),
-    [design, positions, sizes, selected],
+    () => (lastNodes.current = shareList(lastNodes.current, canvasNodes(design, positions, sizes, selected, names), sameItem)),
+    [design, positions, sizes, selected, names],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
   const syncedModel = useRef(new Map<string, Node>());
@@ -75,10 +77,10 @@ export function Canvas() {
     () =>
       (lastDrawn.current = shareList(
         lastDrawn.current,
-        canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
+        canvasEdges(design, selection.edge, showTraffic, names).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
         sameItem,
       )),
-    [design, selection.edge, showTraffic],
+    [design, selection.edge, showTraffic, names],
   );
   // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
   const zoomedOut = useStore(isZoomedOut);
