@@ -33,8 +33,8 @@ describe('say', () => {
   it('renders the same reasons in Japanese, enum words included', () => {
     const t = createI18n('ja').t;
     const ingress = v.layers.find((l) => l.layer === 'ingress')!;
-    expect(say(t, ingress.message)).toBe('shop/db の Ingress：拒否。NetworkPolicy shop/deny で隔離されており、shop/web からの 5432/TCP を許可する Ingress ルールがありません');
-    expect(say(t, v.layers.find((l) => l.layer === 'mtls')!.message)).toBe('shop/db の mTLS：対象外（サイドカーなし）');
+    expect(say(t, ingress.message)).toBe('Ingress（shop/db）：拒否。NetworkPolicy shop/deny で隔離されており、shop/web からの 5432/TCP を許可する Ingress ルールがありません');
+    expect(say(t, v.layers.find((l) => l.layer === 'mtls')!.message)).toBe('mTLS（shop/db）：対象外（サイドカーなし）');
   });
 });
 
