@@ -77,7 +77,7 @@ test('an AuthorizationPolicy that needs HTTP fields gives an http-only edge; the
     const head = form.locator('.kpd-verdict-head');
     await expect(head).toHaveAttribute('data-kind', expected.kind);
     // One kind per headline, worded as QUERY-MODEL.md's verdict kinds.
-    await expect(head).toHaveText(en.overlay.headline[expected.kind]);
+    await expect(head.locator('strong')).toHaveText(en.overlay.headline[expected.kind]);
     for (const l of expected.layers) await expect(form).toContainText(l.reason);
   }
   await page.screenshot({ path: 'test-results/screens/traffic-http-only.png' });

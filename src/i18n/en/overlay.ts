@@ -7,11 +7,11 @@ export const overlay = {
     denied: 'denied',
   },
   /** The explanation's headline: one verdict kind, worded as in QUERY-MODEL.md "Verdict kinds". */
-  headline: {
-    allowed: 'Allowed',
-    unisolated: 'Open: let through only because nothing at the destination decides',
-    'http-only': 'HTTP only: allowed only for matching HTTP requests',
-    denied: 'Denied',
+  headline: { allowed: 'Allowed', unisolated: 'Open', 'http-only': 'HTTP only', denied: 'Denied' },
+  /** What the two less obvious kinds mean, after the headline. */
+  headlineHint: {
+    unisolated: 'let through only because nothing at the destination decides',
+    'http-only': 'denied as a plain connection, allowed for matching HTTP requests',
   },
   /** Accessible name of an overlay edge; the English kind words are the codes the e2e tests read. */
   trafficName: 'traffic {{from}} to {{to}}: {{kind}}',

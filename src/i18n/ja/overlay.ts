@@ -8,11 +8,10 @@ export const overlay: Resources['overlay'] = {
     'http-only': '条件に合う HTTP リクエストのみ許可',
     denied: '拒否',
   },
-  headline: {
-    allowed: '許可',
-    unisolated: '開放：宛先で判定するものがないため通過',
-    'http-only': 'HTTP のみ：条件に合う HTTP リクエストのみ許可',
-    denied: '拒否',
+  headline: { allowed: '許可', unisolated: '開放', 'http-only': 'HTTP のみ', denied: '拒否' },
+  headlineHint: {
+    unisolated: '宛先で判定するものがないため通過しています',
+    'http-only': '通常の接続としては拒否、条件に合う HTTP リクエストは許可',
   },
   trafficName: '通信 {{from}} → {{to}}：{{kind}}',
   kindNames: { allowed: '許可', unisolated: '開放', 'http-only': 'HTTP のみ', denied: '拒否' },

@@ -11,6 +11,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
       {/* One kind, never "denied · denied": the layers below say which layer decided. */}
       <p className="kpd-verdict-head" data-kind={verdict.kind}>
         <strong>{t(`overlay.headline.${verdict.kind}`)}</strong>
+        {verdict.kind === 'unisolated' || verdict.kind === 'http-only' ? <span className="kpd-verdict-hint"> — {t(`overlay.headlineHint.${verdict.kind}`)}</span> : null}
       </p>
       <ol className="kpd-layers">
         {verdict.layers.map((l, i) => (
