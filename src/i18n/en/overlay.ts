@@ -38,5 +38,7 @@ export const overlay = {
     method: 'HTTP method (optional)',
     path: 'HTTP path (optional)',
     run: 'Test',
+    /** The query field an error is about, as `kpd check` names it. */
+    argument: { from: 'from', to: 'to', port: 'port', protocol: 'protocol', method: 'method', path: 'path' },
   },
 };

@@ -37,5 +37,6 @@ export const overlay: Resources['overlay'] = {
     method: 'HTTP メソッド（任意）',
     path: 'HTTP パス（任意）',
     run: 'テスト',
+    argument: { from: '送信元', to: '宛先', port: 'ポート', protocol: 'プロトコル', method: 'メソッド', path: 'パス' },
   },
 };

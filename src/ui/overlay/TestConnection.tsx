@@ -71,7 +71,7 @@ export function TestConnection() {
       </form>
       {err ? (
         <p className="kpd-error" role="alert">
-          {err.argument}: {say(t, err.message)}
+          {t(`overlay.test.argument.${err.argument}`)}: {say(t, err.message)}
         </p>
       ) : null}
       {result && !isQueryError(result) ? <VerdictView verdict={result} /> : null}
