@@ -12,9 +12,10 @@ export interface Lookups {
   join: string;
 }
 
+// Plain loops: every reason of every single query goes through here.
 export function renderMessage(m: Message, lookups: Lookups): string {
   const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.params)) params[k] = renderParam(k, v, lookups);
+  for (const k in m.params) params[k] = renderParam(k, m.params[k]!, lookups);
   return lookups.text(m.code, params);
 }
 
@@ -48,12 +49,24 @@ export function englishIn(catalogue: object): (m: Message) => string {
     compiled.set(code, c);
     return c;
   };
-  const lookups: Lookups = {
-    text: (code, params) => compile(code).reduce<string>((out, p) => out + (typeof p === 'string' ? p : (params[p.name] ?? '')), ''),
-    word: (group, value) => (REASONS.words as Record<string, Record<string, string>>)[group]?.[value] ?? value,
-    join: REASONS.join,
+  const words = REASONS.words as Record<string, Record<string, string>>;
+  // The same walk as renderMessage, straight into one string: the engine renders every reason of every query.
+  const render = (m: Message): string => {
+    let out = '';
+    for (const p of compile(m.code)) {
+      if (typeof p === 'string') out += p;
+      else {
+        const v = m.params[p.name];
+        if (v === undefined) continue;
+        if (typeof v === 'number') out += String(v);
+        else if (typeof v === 'string') out += p.name in ENUM_PARAMS ? (words[ENUM_PARAMS[p.name as keyof typeof ENUM_PARAMS]]?.[v] ?? v) : v;
+        else if (Array.isArray(v)) out += v.map(render).join(REASONS.join);
+        else out += render(v);
+      }
+    }
+    return out;
   };
-  return (m) => renderMessage(m, lookups);
+  return render;
 }
 
 /** The English sentence of a reason (the CLI's and `Verdict.reasons`'). */
