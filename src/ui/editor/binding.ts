@@ -26,6 +26,9 @@ export interface MarkerView {
 
 export interface EditorBindingOptions {
   ariaLabel: string;
+  /** Names of the undo / redo actions in Monaco's command palette, in the page's language. */
+  undoLabel: string;
+  redoLabel: string;
   onMarkers(markers: MarkerView[]): void;
   onPending(pending: boolean): void;
   onCursor(line: number, col: number): void;
@@ -126,13 +129,13 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     // One history for canvas and editor: the store's undo, never Monaco's own stack.
     editor.addAction({
       id: 'kpd.undo',
-      label: 'Undo',
+      label: opts.undoLabel,
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ],
       run: () => sync.undo(),
     }),
     editor.addAction({
       id: 'kpd.redo',
-      label: 'Redo',
+      label: opts.redoLabel,
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY],
       run: () => sync.redo(),
     }),
