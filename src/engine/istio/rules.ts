@@ -9,8 +9,8 @@
 // field or value is dropped ("a wider deny policy"). That is how HTTP-only fields behave on plain TCP
 // ("Authorization Policy for TCP traffic": an ALLOW rule using `methods` never matches TCP, a DENY rule with
 // `methods: [GET]` denies every TCP connection) and how invalid CIDRs or ports behave.
-import type { AuthzRule, Message } from '../../model';
-import { msg } from '../reasons';
+import type { AuthzRule, Message, MessageParam } from '../../model';
+import { bothList, msg, orList } from '../reasons';
 import {
   type Attribute,
   conditionAttribute,
@@ -221,26 +221,39 @@ function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A short description of the HTTP requirements of a rule, e.g. `POST /api/payments` (for http-only verdicts). */
-export function describeHttp(rule: AuthzRule): string {
-  const parts: string[] = [];
+export function describeHttp(rule: AuthzRule): MessageParam {
+  const parts: MessageParam[] = [];
+  const seen = new Set<string>();
+  const add = (p: MessageParam) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    parts.push(p);
+  };
+  const values = (xs: string[]) => xs.join('|');
   for (const t of rule.to ?? []) {
     const o = t.operation;
-    const bits: string[] = [];
-    if (o.methods?.length) bits.push(o.methods.join('|'));
-    if (o.notMethods?.length) bits.push(`method not ${o.notMethods.join('|')}`);
-    if (o.paths?.length) bits.push(o.paths.join('|'));
-    if (o.notPaths?.length) bits.push(`path not ${o.notPaths.join('|')}`);
-    if (o.hosts?.length) bits.push(`host ${o.hosts.join('|')}`);
-    if (o.notHosts?.length) bits.push(`host not ${o.notHosts.join('|')}`);
-    if (bits.length > 0) parts.push(bits.join(' '));
+    const bits: MessageParam[] = [];
+    if (o.methods?.length) bits.push(values(o.methods));
+    if (o.notMethods?.length) bits.push(msg('http.methodNot', { values: values(o.notMethods) }));
+    if (o.paths?.length) bits.push(values(o.paths));
+    if (o.notPaths?.length) bits.push(msg('http.pathNot', { values: values(o.notPaths) }));
+    if (o.hosts?.length) bits.push(msg('http.host', { values: values(o.hosts) }));
+    if (o.notHosts?.length) bits.push(msg('http.hostNot', { values: values(o.notHosts) }));
+    if (bits.length > 0) add(bothList(bits));
   }
   for (const c of rule.when ?? []) {
     const a = conditionAttribute(c.key);
-    if (a && isHttpOnly(a)) parts.push(`${c.key}${c.values?.length ? ` in ${c.values.join('|')}` : ''}${c.notValues?.length ? ` not in ${c.notValues.join('|')}` : ''}`);
+    if (!a || !isHttpOnly(a)) continue;
+    const [yes, no] = [c.values ?? [], c.notValues ?? []];
+    if (yes.length > 0 && no.length > 0) add(msg('http.whenInNotIn', { key: c.key, values: values(yes), notValues: values(no) }));
+    else if (yes.length > 0) add(msg('http.whenIn', { key: c.key, values: values(yes) }));
+    else if (no.length > 0) add(msg('http.whenNotIn', { key: c.key, values: values(no) }));
+    else add(c.key);
   }
   for (const f of rule.from ?? []) {
-    if (f.source.requestPrincipals?.length) parts.push(`request principal ${f.source.requestPrincipals.join('|')}`);
-    if (f.source.notRequestPrincipals?.length) parts.push(`request principal not ${f.source.notRequestPrincipals.join('|')}`);
+    if (f.source.requestPrincipals?.length) add(msg('http.requestPrincipal', { values: values(f.source.requestPrincipals) }));
+    if (f.source.notRequestPrincipals?.length) add(msg('http.requestPrincipalNot', { values: values(f.source.notRequestPrincipals) }));
   }
-  return unique(parts).join(' or ');
+  return parts.length > 0 ? orList(parts) : '';
 }

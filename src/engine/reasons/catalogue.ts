@@ -12,6 +12,10 @@ export const REASONS = {
   join: '; ',
   /** Two things of one kind, e.g. two request attributes the query does not give. */
   and: '{{a}} and {{b}}',
+  /** Alternatives, e.g. the requests an ALLOW rule admits. */
+  or: '{{a}} or {{b}}',
+  /** Conditions of one request side by side, e.g. a method and a path. */
+  both: '{{a}} {{b}}',
   words: {
     layer: { egress: 'egress', ingress: 'ingress', mtls: 'mtls', authz: 'authz' },
     level: { workload: 'workload', namespace: 'namespace', mesh: 'mesh' },
@@ -100,6 +104,18 @@ export const REASONS = {
     wouldNeed: '{{rules}} would need {{unknowns}}, which the query does not give',
     httpNeverTcp: 'ALLOW rules with HTTP-only fields never match a plain TCP connection ({{rules}})',
     noIdentity: 'source has no mTLS identity',
+  },
+  /** What an ALLOW rule asks of an HTTP request (values are the policy's own, `|` between alternatives). */
+  http: {
+    methodNot: 'method not {{values}}',
+    pathNot: 'path not {{values}}',
+    host: 'host {{values}}',
+    hostNot: 'host not {{values}}',
+    whenIn: '{{key}} in {{values}}',
+    whenNotIn: '{{key}} not in {{values}}',
+    whenInNotIn: '{{key}} in {{values}} not in {{notValues}}',
+    requestPrincipal: 'request principal {{values}}',
+    requestPrincipalNot: 'request principal not {{values}}',
   },
   rule: {
     unknownKey: 'when key "{{key}}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)',

@@ -17,6 +17,16 @@ export function andList(items: MessageParam[]): MessageParam {
   return items.reduce((a, b) => msg('and', { a, b }));
 }
 
+/** `a or b or c`, as nested `or` messages. */
+export function orList(items: MessageParam[]): MessageParam {
+  return items.reduce((a, b) => msg('or', { a, b }));
+}
+
+/** `a b c`: conditions of one request side by side. */
+export function bothList(items: MessageParam[]): MessageParam {
+  return items.reduce((a, b) => msg('both', { a, b }));
+}
+
 /** Messages without repeats (the same note reached by several rules), first occurrence kept. */
 export function uniqueMessages(list: Message[]): Message[] {
   if (list.length < 2) return list;

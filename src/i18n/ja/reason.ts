@@ -4,6 +4,8 @@ import type { Resources } from '../en';
 export const reason: Resources['reason'] = {
   join: '；',
   and: '{{a}} と {{b}}',
+  or: '{{a}} または {{b}}',
+  both: '{{a}} {{b}}',
   words: {
     layer: { egress: 'Egress', ingress: 'Ingress', mtls: 'mTLS', authz: '認可' },
     level: { workload: 'ワークロード', namespace: 'ネームスペース', mesh: 'メッシュ' },
@@ -91,6 +93,17 @@ export const reason: Resources['reason'] = {
     wouldNeed: '{{rules}} には {{unknowns}} が必要ですが、クエリに含まれません',
     httpNeverTcp: 'HTTP 専用フィールドを持つ ALLOW ルールは通常の TCP 接続に一致しません（{{rules}}）',
     noIdentity: '送信元に mTLS の ID がありません',
+  },
+  http: {
+    methodNot: '{{values}} 以外のメソッド',
+    pathNot: '{{values}} 以外のパス',
+    host: 'ホスト {{values}}',
+    hostNot: '{{values}} 以外のホスト',
+    whenIn: '{{key}} が {{values}}',
+    whenNotIn: '{{key}} が {{values}} 以外',
+    whenInNotIn: '{{key}} が {{values}}（{{notValues}} を除く）',
+    requestPrincipal: 'リクエストプリンシパル {{values}}',
+    requestPrincipalNot: '{{values}} 以外のリクエストプリンシパル',
   },
   rule: {
     unknownKey: 'when のキー "{{key}}" は Istio の属性ではありません（istiod はこのルールをスキップします。通常は検証でポリシーが拒否されます）',
