@@ -9,7 +9,7 @@
 // cluster would deny is the worst answer we can give), and the reason says which assumption decided.
 import type { AuthorizationPolicy, LayerResult, Message, PolicyRef, Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
-import { andList, msg, said, uniqueMessages } from '../reasons';
+import { andList, commaList, msg, said, uniqueMessages } from '../reasons';
 import { ByNamespace, policyName } from './applies';
 import type { RequestFacts } from './request';
 import { describeHttp, matchRule, type RuleMode, type RuleResult } from './rules';
@@ -78,8 +78,8 @@ export class AuthzIndex {
     const customHits = hits(custom, 'deny', req, notes)
       .filter(mayMatch)
       .sort((a, b) => Number(b.r.result === 'yes') - Number(a.r.result === 'yes'));
-    const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
-    if (providers.length > 1) notes.push(msg('authz.severalCustom', { providers: providers.join(', '), at: dst.id }));
+    const providers = [...new Set(customHits.map((h) => h.policy.provider))];
+    if (providers.length > 1) notes.push(msg('authz.severalCustom', { providers: commaList(providers.map((p) => p ?? msg('authz.unnamedProvider'))), at: dst.id }));
     for (const h of hits(audit, 'deny', req, notes))
       if (mayMatch(h)) notes.push(msg(h.r.result === 'yes' ? 'authz.auditMatches' : 'authz.auditMayMatch', { policy: policyName(h.policy), index: h.index }));
 

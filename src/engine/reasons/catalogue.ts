@@ -14,6 +14,8 @@ export const REASONS = {
   and: '{{a}} and {{b}}',
   /** Alternatives, e.g. the requests an ALLOW rule admits. */
   or: '{{a}} or {{b}}',
+  /** Items of a list, e.g. extension providers. */
+  comma: '{{a}}, {{b}}',
   /** Conditions of one request side by side, e.g. a method and a path. */
   both: '{{a}} {{b}}',
   words: {
@@ -76,6 +78,7 @@ export const REASONS = {
     customSends: '{{rules}} sends the request to external authorizer {{provider}}, not evaluated',
     customMaySend: '{{rules}} may send the request to external authorizer {{provider}}, not evaluated',
     noProvider: '(no provider named)',
+    unnamedProvider: '(no provider)',
     customDenyWins: '{{custom}}; whatever it answers, the DENY policy denies',
     denyRule: '{{layer}} at {{at}}: denied by AuthorizationPolicy {{policy}} rules[{{index}}] (DENY)',
     denyRuleBecause: '{{layer}} at {{at}}: denied by AuthorizationPolicy {{policy}} rules[{{index}}] (DENY): {{details}}',

@@ -22,6 +22,11 @@ export function orList(items: MessageParam[]): MessageParam {
   return items.reduce((a, b) => msg('or', { a, b }));
 }
 
+/** `a, b, c`: items of a list that holds words to translate. */
+export function commaList(items: MessageParam[]): MessageParam {
+  return items.reduce((a, b) => msg('comma', { a, b }));
+}
+
 /** `a b c`: conditions of one request side by side. */
 export function bothList(items: MessageParam[]): MessageParam {
   return items.reduce((a, b) => msg('both', { a, b }));

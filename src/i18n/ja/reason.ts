@@ -5,6 +5,7 @@ export const reason: Resources['reason'] = {
   join: '；',
   and: '{{a}} と {{b}}',
   or: '{{a}} または {{b}}',
+  comma: '{{a}}、{{b}}',
   both: '{{a}} {{b}}',
   words: {
     layer: { egress: 'Egress', ingress: 'Ingress', mtls: 'mTLS', authz: '認可' },
@@ -65,6 +66,7 @@ export const reason: Resources['reason'] = {
     customSends: '{{rules}} はリクエストを外部認可サービス {{provider}} に送ります（評価対象外）',
     customMaySend: '{{rules}} はリクエストを外部認可サービス {{provider}} に送る可能性があります（評価対象外）',
     noProvider: '（プロバイダー名なし）',
+    unnamedProvider: '（プロバイダーなし）',
     customDenyWins: '{{custom}}。その応答にかかわらず DENY ポリシーが拒否します',
     denyRule: '{{layer}}（{{at}}）：AuthorizationPolicy {{policy}} の rules[{{index}}]（DENY）で拒否',
     denyRuleBecause: '{{layer}}（{{at}}）：AuthorizationPolicy {{policy}} の rules[{{index}}]（DENY）で拒否：{{details}}',
