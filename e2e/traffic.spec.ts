@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createEngine } from '../src/engine/engine';
 import { parseManifests } from '../src/yaml';
 import type { Query, Verdict } from '../src/model';
+import { en } from '../src/i18n/en';
 import { Designer } from './pages/designer';
 
 test.beforeEach(async ({ page }) => {
@@ -75,7 +76,8 @@ test('an AuthorizationPolicy that needs HTTP fields gives an http-only edge; the
     const form = await testConnection(page, q);
     const head = form.locator('.kpd-verdict-head');
     await expect(head).toHaveAttribute('data-kind', expected.kind);
-    await expect(head).toContainText(expected.allowed ? 'ALLOWED' : 'DENIED');
+    // One kind per headline, worded as QUERY-MODEL.md's verdict kinds.
+    await expect(head.locator('strong')).toHaveText(en.overlay.headline[expected.kind]);
     for (const l of expected.layers) await expect(form).toContainText(l.reason);
   }
   await page.screenshot({ path: 'test-results/screens/traffic-http-only.png' });

@@ -16,7 +16,17 @@ export interface CheckJson extends Verdict {
 export function answer(engine: Engine, q: Query, where: string): CheckJson {
   const v = engine.check(q);
   if (isQueryError(v)) throw new InputError(`${where}${v.argument}: ${v.error}`);
-  const out: CheckJson = { from: q.from, to: q.to, port: q.port, protocol: q.protocol ?? 'TCP', allowed: v.allowed, kind: v.kind, reasons: v.reasons, layers: v.layers };
+  const out: CheckJson = {
+    from: q.from,
+    to: q.to,
+    port: q.port,
+    protocol: q.protocol ?? 'TCP',
+    allowed: v.allowed,
+    kind: v.kind,
+    reasons: v.reasons,
+    notes: v.notes,
+    layers: v.layers,
+  };
   if (q.method !== undefined) out.method = q.method;
   if (q.path !== undefined) out.path = q.path;
   return out;

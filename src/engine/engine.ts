@@ -1,5 +1,5 @@
 // The engine facade: one object per Cluster, answering single queries, the grouped matrix and per-node pairs.
-import type { Cluster, LayerResult, Protocol, Query, Verdict, Workload } from '../model';
+import type { Cluster, LayerResult, Message, Protocol, Query, Verdict, Workload } from '../model';
 import type { Endpoint } from './endpoint';
 import { EndpointResolver } from './endpoints';
 import { buildIstioIndex, type IstioIndex } from './istio';
@@ -13,6 +13,7 @@ import { connectionBlocks } from './connectivity/blocks';
 import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
+import { english, msg, said } from './reasons';
 import { validateQuery } from './query';
 import { combine } from './verdict';
 
@@ -21,6 +22,8 @@ export type { Endpoint };
 /** A query the engine cannot answer because of bad input (unknown workload, port out of range...). */
 export interface QueryError {
   error: string;
+  /** `error` as a code with parameters, for the page's languages. */
+  message: Message;
   /** The query field at fault. */
   argument: 'from' | 'to' | 'port' | 'protocol' | 'method' | 'path';
 }
@@ -114,10 +117,10 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     let admitted = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
     if (!dst.inMesh || protocol !== 'TCP') {
-      const why = !dst.inMesh ? (dst.kind === 'external' ? 'outside the cluster' : 'no sidecar') : `${protocol} is not proxied by the sidecar`;
+      const why = !dst.inMesh ? msg(dst.kind === 'external' ? 'istio.outside' : 'istio.noSidecar') : msg('istio.notProxied', { protocol });
       layers.push(
-        { layer: 'mtls', decision: 'skipped', reason: `mtls at ${dst.id}: not applicable (${why})`, policies: [] },
-        { layer: 'authz', decision: 'skipped', reason: `authz at ${dst.id}: not applicable (${why})`, policies: [] },
+        { layer: 'mtls', decision: 'skipped', ...said(msg('istio.notApplicable', { layer: 'mtls', at: dst.id, why })), policies: [] },
+        { layer: 'authz', decision: 'skipped', ...said(msg('istio.notApplicable', { layer: 'authz', at: dst.id, why })), policies: [] },
       );
     } else {
       const q = { port: port === 'any' ? 0 : port, protocol, ...(method ? { method } : {}), ...(path ? { path } : {}) };
@@ -135,8 +138,12 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     if (ep) return ep;
     const ns = id.includes('/') ? id.split('/')[0]! : 'default';
     const known = resolver.known(ns);
-    const hint = known.length > 0 ? ` (known in ${ns}: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})` : ` (no workloads in namespace ${ns})`;
-    return { error: `no workload "${id.includes('/') ? id : `default/${id}`}" in the manifests${hint}; give ns/name or an IP address`, argument: 'from' };
+    const full = id.includes('/') ? id : `default/${id}`;
+    const m =
+      known.length > 0
+        ? msg('query.unknownWorkload', { id: full, namespace: ns, known: `${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}` })
+        : msg('query.unknownNamespace', { id: full, namespace: ns });
+    return { error: english(m), message: m, argument: 'from' };
   };
 
   const engine: EngineInternals = {

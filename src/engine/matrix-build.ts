@@ -4,6 +4,7 @@
 import type { EngineInternals, PairVerdicts } from './engine';
 import { groupWorkloads } from './grouping';
 import type { Matrix, MatrixConnection } from './matrix';
+import { english } from './reasons';
 import { warningsFor } from './warnings';
 
 export function buildMatrix(engine: EngineInternals): Matrix {
@@ -23,10 +24,12 @@ export function buildMatrix(engine: EngineInternals): Matrix {
       connections[k++] = { from, to: groups[d]!.id, ports: c.ports(at[s]![0]!, s === d ? at[d]![1]! : at[d]![0]!) };
     }
   }
+  const warnings = warningsFor(engine);
   return {
     groups: groups.map(({ id, namespace, members }) => ({ id, namespace, members })),
     connections,
-    warnings: warningsFor(engine),
+    warnings: warnings.map(english),
+    warningMessages: warnings,
   };
 }
 

@@ -1,5 +1,5 @@
 // CONTRACT for the matrix (implemented by the engine work).
-import type { VerdictKind } from '../model';
+import type { Message, VerdictKind } from '../model';
 
 /** Workloads that no policy can tell apart: every verdict to or from one member holds for every member. */
 export interface MatrixGroup {
@@ -28,4 +28,6 @@ export interface Matrix {
   connections: MatrixConnection[];
   /** Cluster-level warnings (e.g. a policy that selects no pod, implementation-defined situations). */
   warnings: string[];
+  /** The same warnings as codes with parameters, for the page's languages. */
+  warningMessages: Message[];
 }

@@ -1,11 +1,9 @@
 // Sentences for the points Kubernetes leaves to the network plugin (QUERY-MODEL.md "Left open by upstream").
-import type { Cluster, LayerResult, NetworkPolicy, Protocol } from '../model';
+import type { Cluster, LayerResult, Message, NetworkPolicy, Protocol } from '../model';
 import type { Endpoint } from './endpoint';
 import { inCidr } from './ip';
 import { portMatches } from './netpol/match';
-
-/** The phrase the UI and tests look for; the Kubernetes docs leave ipBlock vs pod IPs to the plugin. */
-export const IPBLOCK_POD_NOTE = 'ipBlock vs pod IPs is implementation-defined (Kubernetes docs)';
+import { msg, uniqueMessages } from './reasons';
 
 const byName = new WeakMap<Cluster, Map<string, NetworkPolicy>>();
 function policyNamed(cluster: Cluster, ns: string, name: string): NetworkPolicy | undefined {
@@ -14,13 +12,13 @@ function policyNamed(cluster: Cluster, ns: string, name: string): NetworkPolicy 
   return m.get(`${ns}/${name}`);
 }
 
-export function notesFor(src: Endpoint, dst: Endpoint, layers: LayerResult[], cluster: Cluster, port: number | 'any', protocol: Protocol): string[] {
-  const notes: string[] = [];
+export function notesFor(src: Endpoint, dst: Endpoint, layers: LayerResult[], cluster: Cluster, port: number | 'any', protocol: Protocol): Message[] {
+  const notes: Message[] = [];
   if (src.kind === 'workload' && src.id === dst.id) {
-    notes.push('traffic from a pod to itself: evaluated by the normal rules, but whether NetworkPolicy applies to it is implementation-defined');
+    notes.push(msg('note.self'));
   }
   for (const ep of [src, dst]) {
-    if (ep.workload?.hostNetwork) notes.push(`${ep.id} uses hostNetwork: how NetworkPolicy treats host-network pods is implementation-defined`);
+    if (ep.workload?.hostNetwork) notes.push(msg('note.hostNetwork', { workload: ep.id }));
   }
   // An ipBlock could only have changed a denial: a rule that already allows stays allowed whatever ipBlock does.
   for (const layer of layers) {
@@ -36,12 +34,9 @@ export function notesFor(src: Endpoint, dst: Endpoint, layers: LayerResult[], cl
       if (blocks.length === 0) continue;
       const ip = other.ip;
       const hit = ip !== undefined && blocks.some((b) => inCidr(b.cidr, ip) && !(b.except ?? []).some((e) => inCidr(e, ip)));
-      notes.push(
-        hit
-          ? `an ipBlock of NetworkPolicy ${ref.namespace}/${ref.name} contains the pod IP ${ip} of ${other.id}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`
-          : `NetworkPolicy ${ref.namespace}/${ref.name} has ipBlock peers; this engine applies them to outside addresses only, not to pod ${other.id}: ${IPBLOCK_POD_NOTE}`,
-      );
+      const policy = `${ref.namespace}/${ref.name}`;
+      notes.push(hit ? msg('note.ipBlockHit', { policy, ip, workload: other.id }) : msg('note.ipBlockMiss', { policy, workload: other.id }));
     }
   }
-  return [...new Set(notes)];
+  return uniqueMessages(notes);
 }

@@ -1,15 +1,17 @@
 // Combining layers (QUERY-MODEL.md: allowed only when every layer allows; `unknown` never decides).
 import { describe, expect, it } from 'vitest';
 import type { LayerDecision, LayerName, LayerResult } from '../model';
+import { msg } from './reasons';
 import { combine } from './verdict';
 
-const L = (layer: LayerName, decision: LayerDecision): LayerResult => ({ layer, decision, reason: `${layer} ${decision}`, policies: [] });
+const L = (layer: LayerName, decision: LayerDecision): LayerResult => ({ layer, decision, reason: `${layer} ${decision}`, message: { code: 'test', params: {} }, policies: [] });
 
 describe('combine', () => {
-  it('allowed when every layer allows; reasons are layer reasons then notes', () => {
-    const v = combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'skipped'), L('authz', 'skipped')], ['note'], false);
-    expect(v).toMatchObject({ allowed: true, kind: 'allowed' });
-    expect(v.reasons).toEqual(['egress allowed', 'ingress allowed', 'mtls skipped', 'authz skipped', 'note']);
+  it('allowed when every layer allows; reasons are layer reasons then notes, rendered in English', () => {
+    const v = combine([L('egress', 'allowed'), L('ingress', 'allowed'), L('mtls', 'skipped'), L('authz', 'skipped')], [msg('note.self')], false);
+    expect(v).toMatchObject({ allowed: true, kind: 'allowed', notes: [msg('note.self')] });
+    expect(v.reasons.slice(0, 4)).toEqual(['egress allowed', 'ingress allowed', 'mtls skipped', 'authz skipped']);
+    expect(v.reasons[4]).toMatch(/^traffic from a pod to itself/);
   });
 
   // QUERY-MODEL.md "Verdict kinds": allowed when something at the destination admits explicitly; open

@@ -3,18 +3,18 @@
 import type { EngineInternals } from './engine';
 import { intersects, isEmpty } from './bitset';
 import { cidrContains, parseCidr, parseIp } from './ip';
-import type { IPBlock } from '../model';
+import type { IPBlock, Message, MessageParam } from '../model';
 import { matchesLabels } from './labels';
-import { IPBLOCK_POD_NOTE } from './notes';
+import { msg } from './reasons';
 
 const LIST = 6;
-const list = (xs: string[]) => (xs.length > LIST ? `${xs.slice(0, LIST).join(', ')}, … (${xs.length} in all)` : xs.join(', '));
+const list = (xs: string[]): MessageParam => (xs.length > LIST ? msg('warning.listMore', { first: xs.slice(0, LIST).join(', '), total: xs.length }) : xs.join(', '));
 
-export function warningsFor(engine: EngineInternals): string[] {
+export function warningsFor(engine: EngineInternals): Message[] {
   const { cluster, resolver } = engine;
   const { sets, index } = engine.connectivityParts();
   const workloads = resolver.workloads();
-  const out: string[] = [];
+  const out: Message[] = [];
   let ipBlocks = 0;
   // Parsed once: a cluster exported with `kubectl get -o yaml` has an IP on every pod.
   const podIps = workloads.flatMap((w) => {
@@ -28,8 +28,8 @@ export function warningsFor(engine: EngineInternals): string[] {
     return podIps.filter(({ ip }) => cidrContains(cidr, ip) && !except.some((e) => e && cidrContains(e, ip))).map((p) => p.id);
   };
   for (const np of cluster.networkPolicies) {
-    const name = `NetworkPolicy ${np.namespace}/${np.name}`;
-    if (!intersects(sets.selected(np), index.namespaceSet(np.namespace))) out.push(`${name} selects no workload in namespace ${np.namespace}`);
+    const policy = `${np.namespace}/${np.name}`;
+    if (!intersects(sets.selected(np), index.namespaceSet(np.namespace))) out.push(msg('warning.selectsNothing', { policy, namespace: np.namespace }));
     for (const [dir, rules] of [
       ['ingress', np.ingress],
       ['egress', np.egress],
@@ -40,12 +40,9 @@ export function warningsFor(engine: EngineInternals): string[] {
           if (peer.ipBlock) {
             ipBlocks++;
             const inside = inBlock(peer.ipBlock);
-            if (inside.length > 0)
-              out.push(
-                `${name} ${dir}[${i}].${peerKey}[${j}]: ipBlock ${peer.ipBlock.cidr} contains the pod IPs of ${list(inside)}; this engine does not match ipBlock against pods: ${IPBLOCK_POD_NOTE}`,
-              );
+            if (inside.length > 0) out.push(msg('warning.ipBlockPods', { policy, path: `${dir}[${i}].${peerKey}[${j}]`, cidr: peer.ipBlock.cidr, workloads: list(inside) }));
           } else if (isEmpty(sets.peerSet(peer, np))) {
-            out.push(`${name} ${dir}[${i}].${peerKey}[${j}] matches no workload in the manifests`);
+            out.push(msg('warning.peerMatchesNothing', { policy, path: `${dir}[${i}].${peerKey}[${j}]` }));
           }
         }
         for (const [j, port] of (rule.ports ?? []).entries()) {
@@ -53,25 +50,25 @@ export function warningsFor(engine: EngineInternals): string[] {
           const portName = port.port;
           const protocol = port.protocol ?? 'TCP';
           if (!workloads.some((w) => w.ports.some((p) => p.name === portName && p.protocol === protocol))) {
-            out.push(`${name} ${dir}[${i}].ports[${j}]: no workload has a container port named "${portName}" (${protocol}), so it matches nothing`);
+            out.push(msg('warning.portNameMatchesNothing', { policy, path: `${dir}[${i}].ports[${j}]`, name: portName, protocol }));
           }
         }
       }
     }
   }
-  if (ipBlocks > 0) out.push(`${ipBlocks} ipBlock peer(s) in NetworkPolicies are applied to outside addresses only: ${IPBLOCK_POD_NOTE}`);
+  if (ipBlocks > 0) out.push(msg('warning.ipBlocksOutside', { number: ipBlocks }));
   for (const ap of cluster.authorizationPolicies) {
     if (ap.selector) {
       const rootWide = ap.namespace === 'istio-system';
       const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
-      if (!selected) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} selects no workload`);
+      if (!selected) out.push(msg('warning.authzSelectsNothing', { policy: `${ap.namespace}/${ap.name}` }));
     }
     // Istio only logs what a dry-run policy would do; targetRefs attach a policy to gateways and waypoints.
-    if (ap.dryRun) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is dry-run (istio.io/dry-run: "true"): not enforced, it never decides`);
-    if (ap.targetRefs) out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} has targetRef(s): it applies to gateways and waypoints, never to sidecars`);
-    if (ap.action === 'CUSTOM') out.push(`AuthorizationPolicy ${ap.namespace}/${ap.name} is CUSTOM: its external authorizer is not evaluated`);
+    if (ap.dryRun) out.push(msg('warning.authzDryRun', { policy: `${ap.namespace}/${ap.name}` }));
+    if (ap.targetRefs) out.push(msg('warning.authzTargetRefs', { policy: `${ap.namespace}/${ap.name}` }));
+    if (ap.action === 'CUSTOM') out.push(msg('warning.authzCustom', { policy: `${ap.namespace}/${ap.name}` }));
   }
   const host = workloads.filter((w) => w.hostNetwork).map((w) => `${w.namespace}/${w.name}`);
-  if (host.length > 0) out.push(`${list(host)} use hostNetwork: how NetworkPolicy treats host-network pods is implementation-defined`);
+  if (host.length > 0) out.push(msg('warning.hostNetwork', { workloads: list(host) }));
   return out;
 }

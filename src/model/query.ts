@@ -1,4 +1,5 @@
 import type { Protocol } from './k8s';
+import type { Message } from './message';
 
 /** A connectivity question: may a new connection (for HTTP: a request) go from `from` to `to`? */
 export interface Query {
@@ -36,6 +37,8 @@ export interface LayerResult {
   decision: LayerDecision;
   /** One human sentence, e.g. `ingress at prod/db: allowed by NetworkPolicy prod/db-netpolicy ingress[0] from[0] port 5432/TCP`. */
   reason: string;
+  /** The same sentence as a code with parameters, for the page's languages (`reason` is its English rendering). */
+  message: Message;
   /** The policies (and rules) behind the decision; for `denied` by isolation, the isolating policies. */
   policies: PolicyRef[];
 }
@@ -54,4 +57,6 @@ export interface Verdict {
   layers: LayerResult[];
   /** Flat sentences for the CLI and the UI: the layers' reasons plus notes (implementation-defined, how the query was read). */
   reasons: string[];
+  /** The notes of `reasons` (the part after the layers' reasons) as codes with parameters, in the same order. */
+  notes: Message[];
 }

@@ -2,6 +2,8 @@
 // blocked by privacy settings) become a notice, never a crash; the design itself is never affected.
 import type { StoreApi } from 'zustand';
 import type { DesignerStore, DocumentState, ViewState } from './contract';
+import type { ActionError } from '../model';
+import { actionMessage, refusal } from '../sync/messages';
 import { documentOf, sameDocument } from './history';
 
 export const AUTOSAVE_KEY = 'kpd.autosave.v1';
@@ -55,8 +57,8 @@ function records<T>(x: unknown, read: (v: unknown) => T | undefined): Record<str
   return out;
 }
 
-/** Returns an error message when the save failed. */
-export function save(storage: Storage | undefined, state: Saved): string | undefined {
+/** Returns the refusal when the save failed. */
+export function save(storage: Storage | undefined, state: Saved): ActionError | undefined {
   if (!storage) return undefined;
   try {
     storage.setItem(
@@ -66,7 +68,7 @@ export function save(storage: Storage | undefined, state: Saved): string | undef
     return undefined;
   } catch (e) {
     const name = e instanceof Error ? e.name : 'error';
-    return `Autosave failed (${name}): your work is still here, but export it before closing this tab`;
+    return refusal(actionMessage('autosave.failed', { name }));
   }
 }
 
@@ -74,15 +76,16 @@ export function save(storage: Storage | undefined, state: Saved): string | undef
 export function installAutosave(store: StoreApi<DesignerStore>, storage: Storage, delay = AUTOSAVE_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastError: string | undefined;
+  const works = refusal(actionMessage('autosave.works'));
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     const st = store.getState();
     const err = save(storage, { ...documentOf(st), viewport: st.viewport });
     // One notice per kind of failure, and one when it works again.
-    if (err && err !== lastError) st.notify(err, 'error');
-    if (!err && lastError) st.notify('Autosave works again', 'info');
-    lastError = err;
+    if (err && err.error !== lastError) st.notify(err.error, 'error', err.message);
+    if (!err && lastError) st.notify(works.error, 'info', works.message);
+    lastError = err?.error;
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (sameDocument(s, prev) && s.viewport === prev.viewport) return;

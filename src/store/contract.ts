@@ -1,6 +1,6 @@
 // CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
 // The tracked document is the YAML text plus view-only layout; everything else is derived.
-import type { Design, Diagnostic, EdgePort, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
+import type { ActionError, Design, Diagnostic, EdgePort, Message, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
 import type { LintFinding } from '../lint/types';
 
 export interface DocumentState {
@@ -31,21 +31,21 @@ export interface AllowTrafficInput {
   paths?: string[];
 }
 
-/** Actions named like the buttons; each is one undo step (capture.ts). Those that can fail return an error message or undefined. */
+/** Actions named like the buttons; each is one undo step (capture.ts). Those that can fail return the refusal (English and its code) or undefined. */
 export interface DesignerActions {
   setText(text: string): void;
   addNamespace(name?: string, at?: XY): NodeId | undefined;
   addWorkload(namespace?: string, name?: string, at?: XY): NodeId | undefined;
   addExternal(cidr?: string, at?: XY): NodeId | undefined;
-  allowTraffic(input: AllowTrafficInput): string | undefined;
+  allowTraffic(input: AllowTrafficInput): ActionError | undefined;
   removeEdge(edgeId: string): void;
   removeNodes(ids: NodeId[]): void;
-  moveWorkload(id: NodeId, toNamespace: string): string | undefined;
-  renameNode(id: NodeId, newName: string): string | undefined;
-  setLabels(id: NodeId, labels: Labels): string | undefined;
-  setPorts(id: NodeId, ports: ContainerPort[]): string | undefined;
-  setServiceAccount(id: NodeId, sa: string): string | undefined;
-  setMesh(id: NodeId, inMesh: boolean): string | undefined;
+  moveWorkload(id: NodeId, toNamespace: string): ActionError | undefined;
+  renameNode(id: NodeId, newName: string): ActionError | undefined;
+  setLabels(id: NodeId, labels: Labels): ActionError | undefined;
+  setPorts(id: NodeId, ports: ContainerPort[]): ActionError | undefined;
+  setServiceAccount(id: NodeId, sa: string): ActionError | undefined;
+  setMesh(id: NodeId, inMesh: boolean): ActionError | undefined;
   /** `injection` (optional, added by the store): label the namespace `istio-injection: enabled` or remove it. */
   setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off'; injection?: boolean }): void;
   /** Cards moved on the canvas (one undo step for the whole drag: React Flow reports it when the drag ends). */
@@ -76,8 +76,9 @@ export interface ViewState {
   showTraffic: boolean;
   /** A request for the editor to reveal a position ("jump to policy"); `seq` changes on every request. */
   reveal?: { line: number; col: number; seq: number };
-  /** A short message for the status bar (errors of actions, "restored from autosave"...). */
-  notice?: { text: string; tone: 'info' | 'error'; seq: number };
+  /** A short message for the status bar (errors of actions, "restored from autosave"...); `message` (a code of
+   * src/sync/messages.ts) is shown in the page's language, `text` otherwise. */
+  notice?: { text: string; tone: 'info' | 'error'; seq: number; message?: Message };
   /** A request for the canvas to bring the whole design into view; changes on every request. */
   fit?: number;
   /** The shell's open dialog: the keyboard shortcuts, or the confirmation of a new design. */
@@ -86,7 +87,7 @@ export interface ViewState {
   setViewport(v: { x: number; y: number; zoom: number }): void;
   setShowTraffic(on: boolean): void;
   revealInEditor(line: number, col: number): void;
-  notify(text: string, tone?: 'info' | 'error'): void;
+  notify(text: string, tone?: 'info' | 'error', message?: Message): void;
   /** Ask the canvas to fit the whole design in view (a design replaced from outside, a node placed out of view). */
   requestFit(): void;
   openDialog(dialog: ShellDialog | undefined): void;

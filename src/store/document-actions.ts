@@ -1,8 +1,9 @@
 // The canvas actions as store methods: each runs the pure action of src/sync/actions on the current text, lets
 // the managed policies settle, and commits text + layout in ONE set (one undo step). Errors become notices.
 // Renamed nodes keep their cards through commit.ts (identity.ts), so no action moves positions by hand.
-import type { Design, NodeId } from '../model';
+import type { ActionError, Design, NodeId } from '../model';
 import * as act from '../sync/actions';
+import { actionMessage, refusal } from '../sync/messages';
 import { settle } from '../sync/analyse';
 import { Capture } from './capture';
 import type { Commit } from './commit';
@@ -14,7 +15,7 @@ type Get = () => DesignerStore;
 
 export type CanvasActions = Omit<DesignerActions, 'setText' | 'setPositions' | 'autoLayout' | 'newDesign' | 'openDesign' | 'undo' | 'redo'>;
 
-const STALE = 'The YAML has errors: fix them first (the canvas shows the last valid version)';
+const STALE = refusal(actionMessage('stale'));
 
 export function canvasActions(get: Get, commit: Commit, analyser: Analyser): CanvasActions {
   /** Run an action; `layout` maps the settled design to the layout patch (positions of new or renamed nodes). */
@@ -22,11 +23,11 @@ export function canvasActions(get: Get, commit: Commit, analyser: Analyser): Can
     result: act.ActionResult,
     layout?: (r: { id?: NodeId }, next: Design) => Partial<DocumentState>,
     view?: (r: { id?: NodeId }) => Partial<Pick<DesignerStore, 'selection'>>,
-  ): string | undefined => {
+  ): ActionError | undefined => {
     const s = get();
     if ('error' in result) {
-      s.notify(result.error, 'error');
-      return result.error;
+      s.notify(result.error, 'error', result.message);
+      return result;
     }
     const extra = result.extraExternals ?? s.extraExternals;
     const text = settle(result.text, extra, (t) => analyser(t, extra));
@@ -37,11 +38,11 @@ export function canvasActions(get: Get, commit: Commit, analyser: Analyser): Can
   /** Canvas edits of a text with errors would be edits of a design the user no longer sees. */
   const blocked = () => {
     if (!get().stale) return false;
-    get().notify(STALE, 'error');
+    get().notify(STALE.error, 'error', STALE.message);
     return true;
   };
   const guard =
-    <A extends unknown[]>(f: (...a: A) => string | undefined) =>
+    <A extends unknown[]>(f: (...a: A) => ActionError | undefined) =>
     (...a: A) =>
       blocked() ? STALE : f(...a);
 
@@ -71,7 +72,7 @@ export function canvasActions(get: Get, commit: Commit, analyser: Analyser): Can
       const s = get();
       const r = act.addExternal(s.text, s.design, s.extraExternals, cidr);
       if ('error' in r) {
-        s.notify(r.error, 'error');
+        s.notify(r.error, 'error', r.message);
         return undefined;
       }
       if (r.extraExternals) commit({ extraExternals: r.extraExternals, positions: { ...s.positions, [r.id!]: at ?? externalSpot(s.design, s.positions) } }, Capture.IMMEDIATELY);

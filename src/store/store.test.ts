@@ -92,8 +92,11 @@ describe('designer store', () => {
 
   it('refuses invalid names with a message instead of writing bad YAML', () => {
     const { s } = drawn();
-    expect(s().renameNode('front/web', 'Bad Name')).toMatch(/lowercase/);
-    expect(s().notice?.tone).toBe('error');
+    const refused = s().renameNode('front/web', 'Bad Name');
+    expect(refused?.error).toMatch(/lowercase/);
+    // The code travels with the English, so the page can say it in its own language.
+    expect(refused?.message.code).toBe('name.invalid');
+    expect(s().notice).toMatchObject({ tone: 'error', text: refused?.error, message: refused?.message });
   });
 
   it('autosaves and restores text, positions and viewport', async () => {

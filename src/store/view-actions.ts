@@ -18,7 +18,7 @@ export function viewActions(set: (patch: Partial<DesignerStore>) => void, viewpo
     setViewport: (v) => set({ viewport: { x: v.x, y: v.y, zoom: v.zoom } }),
     setShowTraffic: (showTraffic) => set({ showTraffic }),
     revealInEditor: (line, col) => set({ reveal: { line, col, seq: ++seq } }),
-    notify: (text, tone = 'info') => set({ notice: { text, tone, seq: ++seq } }),
+    notify: (text, tone = 'info', message) => set({ notice: { text, tone, seq: ++seq, ...(message ? { message } : {}) } }),
     requestFit: () => set({ fit: ++seq }),
     openDialog: (dialog) => set({ dialog }),
   };

@@ -1,7 +1,9 @@
 // The request attributes AuthorizationPolicy fields and `when` keys compare against, and how each one is read
 // from a query. Keys and their protocols: https://istio.io/latest/docs/reference/config/security/conditions/ ;
 // the field → attribute mapping follows istiod (pilot/pkg/security/authz/model/model.go).
+import type { Message } from '../../model';
 import { parseCidr, parseIp, cidrContains } from '../ip';
+import { msg } from '../reasons';
 import type { RequestFacts } from './request';
 import { type Tri, triOf } from './tri';
 import { matchesValue, namespaceMatches, pathMatches } from './values';
@@ -54,7 +56,7 @@ export function conditionAttribute(key: string): Attribute | undefined {
     case 'destination.port':
       return { kind: 'port' };
     case 'connection.sni':
-      return { kind: 'opaque', what: 'the TLS server name (connection.sni)' };
+      return { kind: 'opaque', what: 'connection.sni' };
     case 'request.auth.principal':
     case 'request.auth.audiences':
     case 'request.auth.presenter':
@@ -123,19 +125,19 @@ function ipIn(cidr: string, ip: string | undefined): Tri {
 }
 
 /** Words for an attribute the query does not give, for the reasons. */
-export function unknownText(a: Attribute): string {
+export function unknownText(a: Attribute): Message {
   switch (a.kind) {
     case 'host':
-      return 'the Host header';
+      return msg('attribute.host');
     case 'header':
-      return `the request header ${a.name}`;
+      return msg('attribute.header', { name: a.name });
     case 'sourceIp':
-      return 'the source IP (the pod has no status.podIP in the manifests)';
+      return msg('attribute.sourceIp');
     case 'destinationIp':
-      return 'the destination IP (the pod has no status.podIP in the manifests)';
+      return msg('attribute.destinationIp');
     case 'opaque':
-      return a.what;
+      return a.what === 'connection.sni' ? msg('attribute.sni') : msg('attribute.other', { name: a.what });
     default:
-      return a.kind;
+      return msg('attribute.other', { name: a.kind });
   }
 }

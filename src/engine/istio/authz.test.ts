@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthorizationPolicy, AuthzRule } from '../../model';
-import { type Ask, authz, istio, layerOf, meshed, outside, passes, peerAuth, plain, workload } from './testing';
+import { type Ask, authz, istio, layerOf, meshed, notesOf, outside, passes, peerAuth, plain, workload } from './testing';
 
 // The Istio task setup: httpbin and sleep with sidecars in foo, sleep in bar, sleep without sidecar in legacy.
 const httpbin = meshed(workload('foo', 'httpbin', { sa: 'httpbin', ports: ['http:8000'] }));
@@ -61,7 +61,7 @@ describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
     const audit = authz('foo', 'audit', { action: 'AUDIT', rules: [{}] });
     const r = run([audit], sleepFoo, httpbin, get('/ip'));
     expect(layerOf(r, 'authz').decision).toBe('allowed');
-    expect(r.notes).toContain('AUDIT AuthorizationPolicy foo/audit rules[0] matches: audit only, it never decides');
+    expect(notesOf(r)).toContain('AUDIT AuthorizationPolicy foo/audit rules[0] matches: audit only, it never decides');
     expect(decision([audit, authz('foo', 'allow-nothing')], sleepFoo, httpbin, get('/ip'))).toBe('denied');
   });
 
@@ -77,7 +77,7 @@ describe('order: CUSTOM, then DENY, then ALLOW; AUDIT never decides', () => {
     // DENY and ALLOW are evaluated after it and can still deny.
     const withDeny = run([ext, deny('deny-all', [{}])], sleepFoo, httpbin, get('/admin/x'));
     expect(layerOf(withDeny, 'authz').decision).toBe('denied');
-    expect(withDeny.notes).toContain(
+    expect(notesOf(withDeny)).toContain(
       'CUSTOM AuthorizationPolicy foo/ext-authz rules[0] sends the request to external authorizer my-custom-authz, not evaluated; whatever it answers, the DENY policy denies',
     );
     expect(decision([ext, authz('foo', 'allow-nothing')], sleepFoo, httpbin, get('/admin/x'))).toBe('denied');
@@ -120,7 +120,7 @@ describe('rules: from / to / when', () => {
   it('says the source has no mTLS identity when principals decided', () => {
     const r = run([httpbinPolicy], legacy, httpbin, get('/info'));
     expect(layerOf(r, 'authz').reason).toBe('authz at foo/httpbin: denied: no ALLOW rule of foo/httpbin matches (source has no mTLS identity)');
-    expect(r.notes.join('\n')).toContain('principals and namespaces need mutual TLS');
+    expect(notesOf(r).join('\n')).toContain('principals and namespaces need mutual TLS');
   });
 
   it('DENY by notNamespaces (concepts page) denies other namespaces and every plaintext client', () => {
@@ -267,14 +267,14 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
     const p = tcpPolicy('ALLOW', [{ operation: { methods: ['GET'], ports: ['9000'] } }]);
     const r = run([p], sleepFoo, tcpEcho, { port: 9000, method: 'GET', path: '/' });
     expect(r.httpOnly).toBe(true);
-    expect(r.notes).toContain('evaluated as a plain TCP connection: port 9000 is named "tcp", which Istio does not treat as HTTP');
+    expect(notesOf(r)).toContain('evaluated as a plain TCP connection: port 9000 is named "tcp", which Istio does not treat as HTTP');
   });
 
   it('an unnamed port is sniffed: a method and path make it HTTP', () => {
     const p = tcpPolicy('ALLOW', [{ operation: { methods: ['GET'] } }]);
     const r = run([p], sleepFoo, tcpEcho, { port: 9002, method: 'GET', path: '/' });
     expect(layerOf(r, 'authz').decision).toBe('allowed');
-    expect(r.notes).toContain('evaluated as the HTTP request GET / (port 9002 has no name: Istio detects HTTP by sniffing the protocol)');
+    expect(notesOf(r)).toContain('evaluated as the HTTP request GET / (port 9002 has no name: Istio detects HTTP by sniffing the protocol)');
   });
 
   it('port names are read case-insensitively', () => {
@@ -339,7 +339,7 @@ describe('plain TCP (Authorization Policy for TCP traffic, tcp-echo)', () => {
   it('a method without a path is still plain TCP, and says so', () => {
     const r = run([allow('m', [{ to: [{ operation: { methods: ['GET'] } }] }])], sleepFoo, httpbin, { port: 8000, method: 'GET' });
     expect(r.httpOnly).toBe(true);
-    expect(r.notes).toContain('evaluated as a plain TCP connection: an HTTP request needs both a method and a path');
+    expect(notesOf(r)).toContain('evaluated as a plain TCP connection: an HTTP request needs both a method and a path');
   });
 
   it('the matrix’s “any port” matches no listed port', () => {
@@ -378,7 +378,7 @@ describe('attributes the query does not give', () => {
   it('remoteIpBlocks use the connection source and note X-Forwarded-For', () => {
     const r = run([allow('r', [{ from: [{ source: { remoteIpBlocks: ['203.0.113.0/24'] } }] }])], outside('203.0.113.7'), httpbin, get('/'));
     expect(layerOf(r, 'authz').decision).toBe('allowed');
-    expect(r.notes.join('\n')).toContain('X-Forwarded-For');
+    expect(notesOf(r).join('\n')).toContain('X-Forwarded-For');
   });
 
   it('invalid CIDRs: an ALLOW rule is skipped, a DENY rule drops the value', () => {
@@ -410,7 +410,7 @@ describe('attributes the query does not give', () => {
     expect(decision([adminDeny], sleepFoo, httpbin, get('/ip'))).toBe('allowed');
     const r = run([allow('claims', [{ when: [{ key: 'request.auth.claims[iss]', values: ['https://accounts.google.com'] }] }])], sleepFoo, httpbin, get('/'));
     expect(layerOf(r, 'authz').decision).toBe('denied');
-    expect(r.notes.join('\n')).toContain('RequestAuthentication is not modelled');
+    expect(notesOf(r).join('\n')).toContain('RequestAuthentication is not modelled');
   });
 
   it('destination.ip compares with the destination pod IP when known', () => {

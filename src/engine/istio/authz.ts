@@ -7,10 +7,11 @@
 // Attributes the query does not give (Host header, request headers, an unknown pod IP) make a rule's match
 // `unknown`: an ALLOW rule must match for certain to allow; a DENY rule that may match denies (an "allowed" the
 // cluster would deny is the worst answer we can give), and the reason says which assumption decided.
-import type { AuthorizationPolicy, LayerResult, PolicyRef, Workload } from '../../model';
+import type { AuthorizationPolicy, LayerResult, Message, PolicyRef, Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
+import { andList, commaList, msg, said, uniqueMessages } from '../reasons';
 import { ByNamespace, policyName } from './applies';
-import { portText, type RequestFacts } from './request';
+import type { RequestFacts } from './request';
 import { describeHttp, matchRule, type RuleMode, type RuleResult } from './rules';
 
 export interface AuthzOutcome {
@@ -18,14 +19,14 @@ export interface AuthzOutcome {
   httpOnly: boolean;
   /** An ALLOW rule matched: the destination admits the connection explicitly (QUERY-MODEL.md "Verdict kinds"). */
   admitted: boolean;
-  notes: string[];
+  notes: Message[];
   /** Some AuthorizationPolicy applies to the destination (so how the query was read matters). */
   consulted: boolean;
 }
 
 interface Applicable {
   /** Why the policies in scope that never decide for a sidecar (dry-run, targetRefs) are left out. */
-  inert: string[];
+  inert: Message[];
   custom: AuthorizationPolicy[];
   deny: AuthorizationPolicy[];
   allow: AuthorizationPolicy[];
@@ -38,8 +39,7 @@ interface Hit {
   r: RuleResult;
 }
 
-const IDENTITY_NOTE =
-  'principals and namespaces need mutual TLS: on a plaintext connection they never match and their not… forms always match (Istio compares them with an empty identity, see ISTIO-SECURITY-2021-004)';
+const IDENTITY_NOTE = msg('authz.identity');
 
 const ref = (p: AuthorizationPolicy, i?: number): PolicyRef => ({
   kind: 'AuthorizationPolicy',
@@ -70,51 +70,52 @@ export class AuthzIndex {
   }
 
   evaluate(dst: Endpoint, req: RequestFacts): AuthzOutcome {
-    const where = `authz at ${dst.id}`;
+    const where = { layer: 'authz', at: dst.id };
     const { inert, custom, deny, allow, audit } = this.applicable(dst.workload!);
     if (custom.length + deny.length + allow.length + audit.length === 0) {
       return {
-        layer: { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: no AuthorizationPolicy applies`, policies: [] },
+        layer: { layer: 'authz', decision: 'allowed', ...said(msg('authz.noPolicy', where)), policies: [] },
         httpOnly: false,
         admitted: false,
         notes: [...inert],
         consulted: false,
       };
     }
-    const notes: string[] = [...inert];
+    const notes: Message[] = [...inert];
     const customHits = hits(custom, 'deny', req, notes)
       .filter(mayMatch)
       .sort((a, b) => Number(b.r.result === 'yes') - Number(a.r.result === 'yes'));
-    const providers = [...new Set(customHits.map((h) => h.policy.provider ?? '(no provider)'))];
-    if (providers.length > 1) notes.push(`several CUSTOM providers (${providers.join(', ')}) apply to ${dst.id}: Istio allows at most one extension provider per workload`);
+    const providers = [...new Set(customHits.map((h) => h.policy.provider))];
+    if (providers.length > 1) notes.push(msg('authz.severalCustom', { providers: commaList(providers.map((p) => p ?? msg('authz.unnamedProvider'))), at: dst.id }));
     for (const h of hits(audit, 'deny', req, notes))
-      if (mayMatch(h))
-        notes.push(`AUDIT AuthorizationPolicy ${policyName(h.policy)} rules[${h.index}] ${h.r.result === 'yes' ? 'matches' : 'may match'}: audit only, it never decides`);
+      if (mayMatch(h)) notes.push(msg(h.r.result === 'yes' ? 'authz.auditMatches' : 'authz.auditMayMatch', { policy: policyName(h.policy), index: h.index }));
 
     const denyHits = hits(deny, 'deny', req, notes);
     const denied = denyHits.find((h) => h.r.result === 'yes') ?? denyHits.find((h) => h.r.result === 'unknown');
     if (denied) {
-      if (customHits.length > 0) notes.push(`${customText(customHits)}; whatever it answers, the DENY policy denies`);
+      if (customHits.length > 0) notes.push(msg('authz.customDenyWins', { custom: customText(customHits) }));
+      const details = denyDetail(denied.r);
+      const rule = { ...where, policy: policyName(denied.policy), index: denied.index };
       return done(notes, {
         layer: 'authz',
         decision: 'denied',
-        reason: `${where}: denied by AuthorizationPolicy ${policyName(denied.policy)} rules[${denied.index}] (DENY)${denyDetail(denied.r)}`,
+        ...said(details.length > 0 ? msg('authz.denyRuleBecause', { ...rule, details }) : msg('authz.denyRule', rule)),
         policies: [ref(denied.policy, denied.index)],
       });
     }
 
     if (allow.length === 0) {
-      const rest = deny.length > 0 ? 'no DENY rule matches and no ALLOW AuthorizationPolicy applies' : 'no ALLOW AuthorizationPolicy applies';
-      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise allowed: ${rest}`));
-      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: allowed: ${rest}`, policies: [] });
+      const rest = msg(deny.length > 0 ? 'authz.noDenyNoAllow' : 'authz.noAllowPolicy');
+      if (customHits.length > 0) return done(notes, unknownLayer(customHits, msg('authz.customThenAllowed', { ...where, custom: customText(customHits), rest })));
+      return done(notes, { layer: 'authz', decision: 'allowed', ...said(msg('authz.allowedBecause', { ...where, rest })), policies: [] });
     }
 
     const allowHits = hits(allow, 'allow', req, notes);
     const allowed = allowHits.find((h) => h.r.result === 'yes');
     if (allowed) {
-      const by = `allowed by AuthorizationPolicy ${policyName(allowed.policy)} rules[${allowed.index}] (${describeRequest(req)})`;
-      if (customHits.length > 0) return done(notes, unknownLayer(where, customHits, `otherwise ${by}`), false, true);
-      return done(notes, { layer: 'authz', decision: 'allowed', reason: `${where}: ${by}`, policies: [ref(allowed.policy, allowed.index)] }, false, true);
+      const by = { ...where, policy: policyName(allowed.policy), index: allowed.index, request: describeRequest(req) };
+      if (customHits.length > 0) return done(notes, unknownLayer(customHits, msg('authz.customThenAllowedByRule', { ...by, custom: customText(customHits) })), false, true);
+      return done(notes, { layer: 'authz', decision: 'allowed', ...said(msg('authz.allowedByRule', by)), policies: [ref(allowed.policy, allowed.index)] }, false, true);
     }
 
     const names = allow.map(policyName).join(', ');
@@ -124,15 +125,17 @@ export class AuthzIndex {
       const probe = allowHits.find((h) => h.r.needsHttp && matchRule(h.policy.rules![h.index]!, req, 'allow', h.policy.namespace, true).result === 'yes');
       if (probe) {
         const needs = describeHttp(probe.policy.rules![probe.index]!);
-        const reason = `${where}: allowed only for requests matching ${needs} (AuthorizationPolicy ${policyName(probe.policy)} rules[${probe.index}]); as a plain TCP connection no ALLOW rule of ${names} matches, because ALLOW rules with HTTP-only fields never match TCP (give --method and --path)`;
-        return done(notes, { layer: 'authz', decision: 'denied', reason, policies }, true);
+        const m = msg('authz.httpOnly', { ...where, needs, policy: policyName(probe.policy), index: probe.index, policies: names });
+        return done(notes, { layer: 'authz', decision: 'denied', ...said(m), policies }, true);
       }
     }
-    return done(notes, { layer: 'authz', decision: 'denied', reason: `${where}: denied: no ALLOW rule of ${names} matches${whyNoAllow(allow, allowHits, req)}`, policies });
+    const why = whyNoAllow(allow, allowHits, req);
+    const m = why.length > 0 ? msg('authz.noAllowMatchesBecause', { ...where, policies: names, why }) : msg('authz.noAllowMatches', { ...where, policies: names });
+    return done(notes, { layer: 'authz', decision: 'denied', ...said(m), policies });
   }
 }
 
-function hits(policies: AuthorizationPolicy[], mode: RuleMode, req: RequestFacts, notes: string[]): Hit[] {
+function hits(policies: AuthorizationPolicy[], mode: RuleMode, req: RequestFacts, notes: Message[]): Hit[] {
   const out: Hit[] = [];
   for (const policy of policies) {
     const rules = policy.rules ?? [];
@@ -147,46 +150,41 @@ function hits(policies: AuthorizationPolicy[], mode: RuleMode, req: RequestFacts
 }
 
 /** Why a policy in the destination's scope never decides for its sidecar. */
-function inertText(p: AuthorizationPolicy, dst: string): string {
-  if (p.dryRun)
-    return `AuthorizationPolicy ${policyName(p)} is dry-run (istio.io/dry-run: "true"): not enforced, Istio only logs what it would have done, so it never decides for ${dst}`;
-  const targets = p.targetRefs!.map((t) => `${t.kind} ${t.name}`).join(', ');
-  return `AuthorizationPolicy ${policyName(p)} has targetRef(s) (${targets}): it attaches to gateways and waypoints, not to sidecars, so it never decides for ${dst}`;
+function inertText(p: AuthorizationPolicy, dst: string): Message {
+  if (p.dryRun) return msg('authz.dryRun', { policy: policyName(p), at: dst });
+  return msg('authz.targetRefs', { policy: policyName(p), targets: p.targetRefs!.map((t) => `${t.kind} ${t.name}`).join(', '), at: dst });
 }
 
 const mayMatch = (h: Hit): boolean => h.r.result !== 'no';
 
-function done(notes: string[], layer: LayerResult, httpOnly = false, admitted = false): AuthzOutcome {
-  return { layer, httpOnly, admitted, notes: notes.length > 1 ? [...new Set(notes)] : notes, consulted: true };
+function done(notes: Message[], layer: LayerResult, httpOnly = false, admitted = false): AuthzOutcome {
+  return { layer, httpOnly, admitted, notes: uniqueMessages(notes), consulted: true };
 }
 
-function unknownLayer(where: string, customHits: Hit[], rest: string): LayerResult {
-  return { layer: 'authz', decision: 'unknown', reason: `${where}: ${customText(customHits)}; ${rest}`, policies: customHits.map((h) => ref(h.policy, h.index)) };
+function unknownLayer(customHits: Hit[], m: Message): LayerResult {
+  return { layer: 'authz', decision: 'unknown', ...said(m), policies: customHits.map((h) => ref(h.policy, h.index)) };
 }
 
-function customText(hits: Hit[]): string {
+function customText(hits: Hit[]): Message {
   const first = hits[0]!;
-  const others = hits.length > 1 ? ` and ${hits.length - 1} more CUSTOM rule(s)` : '';
-  const sends = hits.some((h) => h.r.result === 'yes') ? 'sends' : 'may send';
-  return `CUSTOM AuthorizationPolicy ${policyName(first.policy)} rules[${first.index}]${others} ${sends} the request to external authorizer ${first.policy.provider ?? '(no provider named)'}, not evaluated`;
+  const rule = { policy: policyName(first.policy), index: first.index };
+  const rules = hits.length > 1 ? msg('authz.customRules', { ...rule, more: hits.length - 1 }) : msg('authz.customRule', rule);
+  const provider = first.policy.provider ?? msg('authz.noProvider');
+  return msg(hits.some((h) => h.r.result === 'yes') ? 'authz.customSends' : 'authz.customMaySend', { rules, provider });
 }
 
-function denyDetail(r: RuleResult): string {
-  const parts: string[] = [];
-  if (r.dropped.length > 0) parts.push(`on a plain TCP connection its HTTP-only fields (${r.dropped.join(', ')}) are ignored, so it matches on its other fields`);
-  if (r.result === 'unknown')
-    parts.push(
-      `assuming ${r.unknowns.join(' and ')} match${r.unknowns.length > 1 ? '' : 'es'}: the query does not give ${r.unknowns.length > 1 ? 'them' : 'it'}, and a DENY that may match is taken to match`,
-    );
-  if (r.identityWithoutMtls) parts.push('the source has no mTLS identity');
-  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
+function denyDetail(r: RuleResult): Message[] {
+  const parts: Message[] = [];
+  if (r.dropped.length > 0) parts.push(msg('authz.droppedFields', { fields: r.dropped.join(', ') }));
+  if (r.result === 'unknown' && r.unknowns.length > 0) parts.push(msg(r.unknowns.length > 1 ? 'authz.assumingMany' : 'authz.assumingOne', { unknowns: andList(r.unknowns) }));
+  if (r.identityWithoutMtls) parts.push(msg('authz.sourceWithoutIdentity'));
+  return parts;
 }
 
-function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts): string {
-  const why: string[] = [];
+function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts): Message[] {
+  const why: Message[] = [];
   const empty = allow.filter((p) => !p.rules || p.rules.length === 0);
-  if (empty.length > 0)
-    why.push(`${empty.map(policyName).join(', ')} ${empty.length > 1 ? 'have' : 'has'} no rules: it allows nothing (an ALLOW policy without rules matches nothing)`);
+  if (empty.length > 0) why.push(msg(empty.length > 1 ? 'authz.noRulesMany' : 'authz.noRulesOne', { policies: empty.map(policyName).join(', ') }));
   // One pass over the rules (this runs for most denied pairs of the matrix).
   let unknown: Hit[] | undefined;
   let http: Hit[] | undefined;
@@ -194,19 +192,19 @@ function whyNoAllow(allow: AuthorizationPolicy[], hits: Hit[], req: RequestFacts
   for (const h of hits) {
     if (h.r.result === 'unknown') (unknown ??= []).push(h);
     if (h.r.needsHttp) (http ??= []).push(h);
-    else if (h.r.skipped) why.push(`${policyName(h.policy)} rules[${h.index}] is skipped: ${h.r.skipped}`);
+    else if (h.r.skipped) why.push(msg('authz.ruleSkipped', { policy: policyName(h.policy), index: h.index, why: h.r.skipped }));
     if (h.r.identityWithoutMtls) identity = true;
   }
-  if (unknown) why.push(`${unknown.map(ruleName).join(', ')} would need ${[...new Set(unknown.flatMap((h) => h.r.unknowns))].join(' and ')}, which the query does not give`);
-  if (http) why.push(`ALLOW rules with HTTP-only fields never match a plain TCP connection (${http.map(ruleName).join(', ')})`);
-  if (identity && !req.mtls) why.push('source has no mTLS identity');
-  return why.length > 0 ? ` (${why.join('; ')})` : '';
+  if (unknown) why.push(msg('authz.wouldNeed', { rules: unknown.map(ruleName).join(', '), unknowns: andList(uniqueMessages(unknown.flatMap((h) => h.r.unknowns))) }));
+  if (http) why.push(msg('authz.httpNeverTcp', { rules: http.map(ruleName).join(', ') }));
+  if (identity && !req.mtls) why.push(msg('authz.noIdentity'));
+  return why;
 }
 
 const ruleName = (h: Hit): string => `${policyName(h.policy)} rules[${h.index}]`;
 
-function describeRequest(req: RequestFacts): string {
-  const who = req.principal ? `principal ${req.principal}` : req.ip ? `source ${req.ip}, no mTLS identity` : 'no mTLS identity';
-  const what = req.http ? `${req.method} ${req.path}` : `TCP ${portText(req.port)}`;
-  return `${who}, ${what}`;
+function describeRequest(req: RequestFacts): Message {
+  const what = req.http ? `${req.method} ${req.path}` : req.port === 0 ? msg('authz.tcpAnyPort') : msg('authz.tcpPort', { port: req.port });
+  if (req.principal) return msg('authz.requestPrincipal', { principal: req.principal, what });
+  return req.ip ? msg('authz.requestIp', { ip: req.ip, what }) : msg('authz.requestAnonymous', { what });
 }

@@ -1,5 +1,6 @@
 // The Istio layers for mesh destinations (sidecar mode, QUERY-MODEL.md "Istio"): mTLS acceptance, then authorization.
-import type { Cluster, LayerResult } from '../../model';
+import type { Cluster, LayerResult, Message } from '../../model';
+import { msg, said } from '../reasons';
 import type { Endpoint } from '../endpoint';
 import { AuthzIndex } from './authz';
 import type { IstioIndex, IstioQuery, IstioResult } from './index';
@@ -12,13 +13,13 @@ export function buildIstioIndex(cluster: Cluster): IstioIndex {
   return {
     evaluate(src: Endpoint, dst: Endpoint, q: IstioQuery): IstioResult {
       // The engine only asks for mesh destinations over TCP; answer the other cases plainly rather than guess.
-      if (!dst.inMesh || !dst.workload) return skipped(dst, dst.kind === 'external' ? 'outside the cluster' : 'no sidecar');
-      if (q.protocol !== 'TCP') return skipped(dst, `${q.protocol} is not proxied by the sidecar`);
+      if (!dst.inMesh || !dst.workload) return skipped(dst, msg(dst.kind === 'external' ? 'istio.outside' : 'istio.noSidecar'));
+      if (q.protocol !== 'TCP') return skipped(dst, msg('istio.notProxied', { protocol: q.protocol }));
 
       const m = peer.evaluate(src, dst, q.port);
       if (m.layer.decision === 'denied') {
         // A STRICT sidecar rejects plaintext in the TLS handshake, before any AuthorizationPolicy is looked at.
-        const authzLayer: LayerResult = { layer: 'authz', decision: 'skipped', reason: `authz at ${dst.id}: not reached (the connection is rejected by mTLS)`, policies: [] };
+        const authzLayer: LayerResult = { layer: 'authz', decision: 'skipped', ...said(msg('istio.notReached', { layer: 'authz', at: dst.id })), policies: [] };
         return { layers: [m.layer, authzLayer], notes: m.notes, httpOnly: false, admitted: false };
       }
       const req = requestFacts(src, dst, q, m.mtls);
@@ -30,7 +31,12 @@ export function buildIstioIndex(cluster: Cluster): IstioIndex {
   };
 }
 
-function skipped(dst: Endpoint, why: string): IstioResult {
-  const layer = (name: 'mtls' | 'authz'): LayerResult => ({ layer: name, decision: 'skipped', reason: `${name} at ${dst.id}: not applicable (${why})`, policies: [] });
+function skipped(dst: Endpoint, why: Message): IstioResult {
+  const layer = (name: 'mtls' | 'authz'): LayerResult => ({
+    layer: name,
+    decision: 'skipped',
+    ...said(msg('istio.notApplicable', { layer: name, at: dst.id, why })),
+    policies: [],
+  });
   return { layers: [layer('mtls'), layer('authz')], notes: [], httpOnly: false, admitted: false };
 }

@@ -1,5 +1,5 @@
 // CONTRACT between the NetworkPolicy engine and the Istio layers (implemented by the Istio work).
-import type { LayerResult, Protocol } from '../../model';
+import type { LayerResult, Message, Protocol } from '../../model';
 import type { Endpoint } from '../endpoint';
 
 export interface IstioQuery {
@@ -13,7 +13,7 @@ export interface IstioResult {
   /** The `mtls` then `authz` layers (decision `skipped` when they do not apply, e.g. UDP). */
   layers: LayerResult[];
   /** Extra sentences for Verdict.reasons: how the query was read, implementation-defined points. */
-  notes: string[];
+  notes: Message[];
   /** Denied only because the allowing rules need HTTP fields on a plain-TCP query. */
   httpOnly: boolean;
   /** An ALLOW AuthorizationPolicy matched: the destination admits the connection explicitly. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthorizationPolicy } from '../../model';
 import { authz, istio, layerOf, meshed, workload } from './testing';
+import { english } from '../reasons';
 
 const httpbin = meshed(workload('foo', 'httpbin', { sa: 'httpbin', ports: ['http:8000'] }));
 const sleep = meshed(workload('foo', 'sleep', { sa: 'sleep' }));
@@ -20,15 +21,15 @@ describe('AuthorizationPolicies that do not decide for a sidecar', () => {
   ])('%s never decides, and the reasons say why', (_, policy, word) => {
     const r = istio({ authorizationPolicies: [policy] }, sleep, httpbin, { port: 8000 });
     expect(layerOf(r, 'authz').decision).toBe('allowed');
-    expect(r.notes.join(' ')).toContain(word);
-    expect(r.notes.join(' ')).toContain(`foo/${policy.name}`);
+    expect(r.notes.map(english).join(' ')).toContain(word);
+    expect(r.notes.map(english).join(' ')).toContain(`foo/${policy.name}`);
   });
 
   it('an enforced policy beside a dry-run one still decides', () => {
     const r = istio({ authorizationPolicies: [denyAll({ dryRun: true }), allowNothing({})] }, sleep, httpbin, { port: 8000 });
     expect(layerOf(r, 'authz').decision).toBe('denied');
     expect(layerOf(r, 'authz').reason).toContain('foo/allow-nothing');
-    expect(r.notes.join(' ')).toContain('dry-run');
+    expect(r.notes.map(english).join(' ')).toContain('dry-run');
   });
 
   it('a dry-run policy that does not select the destination is not mentioned', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MtlsMode, PeerAuthentication } from '../../model';
-import { istio, layerOf, meshed, outside, peerAuth, plain, workload } from './testing';
+import { istio, layerOf, meshed, notesOf, outside, peerAuth, plain, workload } from './testing';
 
 const finance = workload('foo', 'finance', { ports: ['http:8080', 'tcp-db:5432', 9000] });
 const sleepMeshed = meshed(workload('foo', 'sleep', { sa: 'sleep' }));
@@ -49,7 +49,7 @@ describe('PeerAuthentication precedence (workload > namespace > mesh; UNSET inhe
 
   it('says why a port-level setting on a policy without selector is ignored', () => {
     const r = istio({ peerAuthentications: [ns('PERMISSIVE', { ports: { '5432': 'STRICT' } })] }, legacy, meshed(finance), { port: 5432 });
-    expect(r.notes.join('\n')).toContain('without a workload selector: Istio ignores port-level settings there');
+    expect(notesOf(r).join('\n')).toContain('without a workload selector: Istio ignores port-level settings there');
   });
 
   it('names the port-level rule that decided', () => {
@@ -67,7 +67,7 @@ describe('PeerAuthentication precedence (workload > namespace > mesh; UNSET inhe
     const rootSel = peerAuth('istio-system', 'finance-strict', { selector: { app: 'finance' }, mode: 'STRICT' });
     const r = istio({ peerAuthentications: [rootSel] }, legacy, meshed(finance), { port: 8080 });
     expect(layerOf(r, 'mtls').decision).toBe('allowed');
-    expect(r.notes.join('\n')).toContain('has a workload selector in the root namespace istio-system: Istio ignores it');
+    expect(notesOf(r).join('\n')).toContain('has a workload selector in the root namespace istio-system: Istio ignores it');
     // Also for workloads living in the root namespace itself.
     const gw = workload('istio-system', 'gateway', { labels: { app: 'finance' } });
     expect(layerOf(istio({ peerAuthentications: [rootSel] }, legacy, meshed(gw), { port: 8080 }), 'mtls').decision).toBe('allowed');
@@ -83,7 +83,7 @@ describe('PeerAuthentication precedence (workload > namespace > mesh; UNSET inhe
     const b = peerAuth('foo', 'b', { mode: 'PERMISSIVE' });
     const r = istio({ peerAuthentications: [a, b] }, legacy, meshed(finance), { port: 8080 });
     expect(layerOf(r, 'mtls').decision).toBe('denied');
-    expect(r.notes.join('\n')).toMatch(
+    expect(notesOf(r).join('\n')).toMatch(
       /several namespace-level PeerAuthentications apply to foo\/finance \(foo\/a, foo\/b\): Istio uses the oldest.*implementation-defined.*took foo\/a/,
     );
   });

@@ -8,7 +8,8 @@
 // - portLevelMtls "only apply when a workload selector is specified"; it is keyed by the workload (container) port,
 //   and an UNSET port entry inherits the workload's resolved mode.
 // - Several policies at one level: Istio takes the oldest (creation time), which manifests do not carry.
-import { ISTIO_ROOT_NAMESPACE, type LayerResult, type MtlsMode, type PeerAuthentication, type PolicyRef, type Workload } from '../../model';
+import { ISTIO_ROOT_NAMESPACE, type LayerResult, type Message, type MtlsMode, type PeerAuthentication, type PolicyRef, type Workload } from '../../model';
+import { msg, said } from '../reasons';
 import type { Endpoint } from '../endpoint';
 import { ByNamespace, hasSelector, policyName, selects } from './applies';
 
@@ -17,22 +18,22 @@ export interface MtlsOutcome {
   /** The connection is mutual TLS (both sides have sidecars and the mode is not DISABLE). */
   mtls: boolean;
   mode: MtlsMode;
-  notes: string[];
+  notes: Message[];
 }
 
 interface Levels {
   workload?: PeerAuthentication;
   namespace?: PeerAuthentication;
   mesh?: PeerAuthentication;
-  notes: string[];
+  notes: Message[];
 }
 
 interface Resolved {
   mode: MtlsMode;
   policies: PolicyRef[];
   /** e.g. `PeerAuthentication istio-system/default sets STRICT (foo/ns is UNSET and inherits)`. */
-  source: string;
-  notes: string[];
+  source: Message;
+  notes: Message[];
 }
 
 const isSet = (m: MtlsMode | undefined): m is Exclude<MtlsMode, 'UNSET'> => m !== undefined && m !== 'UNSET';
@@ -49,18 +50,15 @@ export class PeerAuthIndex {
   private levelsOf(w: Workload): Levels {
     const cached = this.levels.get(w);
     if (cached) return cached;
-    const notes: string[] = [];
+    const notes: Message[] = [];
     const root = this.byNs.in(ISTIO_ROOT_NAMESPACE);
     const own = w.namespace === ISTIO_ROOT_NAMESPACE ? [] : this.byNs.in(w.namespace);
     for (const p of root) {
-      if (hasSelector(p) && selects(p, w.labels))
-        notes.push(`PeerAuthentication ${policyName(p)} has a workload selector in the root namespace ${ISTIO_ROOT_NAMESPACE}: Istio ignores it`);
+      if (hasSelector(p) && selects(p, w.labels)) notes.push(msg('mtls.rootSelector', { policy: policyName(p), root: ISTIO_ROOT_NAMESPACE }));
     }
-    const pick = (level: string, candidates: PeerAuthentication[]) => {
+    const pick = (level: 'workload' | 'namespace' | 'mesh', candidates: PeerAuthentication[]) => {
       if (candidates.length > 1) {
-        notes.push(
-          `several ${level}-level PeerAuthentications apply to ${w.namespace}/${w.name} (${candidates.map(policyName).join(', ')}): Istio uses the oldest, which the manifests do not tell (implementation-defined); took ${policyName(candidates[0]!)}, the first in the manifests`,
-        );
+        notes.push(msg('mtls.severalAtLevel', { level, workload: `${w.namespace}/${w.name}`, policies: candidates.map(policyName).join(', '), first: policyName(candidates[0]!) }));
       }
       return candidates[0];
     };
@@ -113,16 +111,13 @@ export class PeerAuthIndex {
       inherited.length = 0;
     } else if (byPort === 'UNSET') inherited.push(`${policyName(lv.workload!)} portLevelMtls[${port}]`);
     for (const p of [lv.namespace, lv.mesh]) {
-      if (p?.portLevelMtls?.[String(port)])
-        notes.push(`PeerAuthentication ${policyName(p)} sets portLevelMtls for port ${port} without a workload selector: Istio ignores port-level settings there`);
+      if (p?.portLevelMtls?.[String(port)]) notes.push(msg('mtls.portLevelIgnored', { policy: policyName(p), port }));
     }
     const policies: PolicyRef[] = from
       ? [{ kind: 'PeerAuthentication', namespace: from.namespace, name: from.name, ...(portLevel ? { rule: `portLevelMtls[${port}]` } : {}) }]
       : [];
-    let source = from
-      ? `PeerAuthentication ${policyName(from)}${portLevel ? ` portLevelMtls[${port}]` : ''} sets ${mode}`
-      : 'no PeerAuthentication sets a mode (PERMISSIVE by default)';
-    if (inherited.length > 0) source += ` (${inherited.join(', ')} ${inherited.length > 1 ? 'are' : 'is'} UNSET and inherit${inherited.length > 1 ? '' : 's'})`;
+    let source = from ? msg(portLevel ? 'mtls.setByPort' : 'mtls.setBy', { policy: policyName(from), port, mode }) : msg('mtls.byDefault');
+    if (inherited.length > 0) source = msg(inherited.length > 1 ? 'mtls.inheritsMany' : 'mtls.inheritsOne', { source, names: inherited.join(', ') });
     const r: Resolved = { mode, policies, source, notes };
     perPort.set(port, r);
     return r;
@@ -135,17 +130,17 @@ export class PeerAuthIndex {
     const notes = r.notes.length > 0 ? [...r.notes] : [];
     const policies = r.policies.map((p) => ({ ...p }));
     const mtls = src.inMesh && dst.inMesh && mode !== 'DISABLE';
-    const where = `mtls at ${dst.id}`;
+    const where = { layer: 'mtls', at: dst.id };
     if (mode === 'STRICT' && !mtls) {
-      return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'denied', reason: `${where}: denied: ${source} and ${withoutSidecar(src)} (plaintext)`, policies } };
+      return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'denied', ...said(msg('mtls.deniedStrict', { ...where, source, plain: withoutSidecar(src) })), policies } };
     }
-    const how = mtls ? 'mutual TLS (both sides have sidecars)' : mode === 'DISABLE' ? 'plaintext (mTLS disabled)' : `plaintext (${withoutSidecar(src)})`;
-    return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'allowed', reason: `${where}: allowed: ${source}; ${how}`, policies } };
+    const how = mtls ? msg('mtls.mutual') : mode === 'DISABLE' ? msg('mtls.disabled') : msg('mtls.plaintext', { why: withoutSidecar(src) });
+    return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'allowed', ...said(msg('mtls.allowed', { ...where, source, how })), policies } };
   }
 }
 
-function withoutSidecar(src: Endpoint): string {
-  if (src.kind === 'external') return `${src.id} is outside the cluster`;
-  if (src.workload?.hostNetwork) return `${src.id} uses the host network (no sidecar)`;
-  return `${src.id} has no sidecar`;
+function withoutSidecar(src: Endpoint): Message {
+  if (src.kind === 'external') return msg('mtls.srcOutside', { src: src.id });
+  if (src.workload?.hostNetwork) return msg('mtls.srcHostNetwork', { src: src.id });
+  return msg('mtls.srcNoSidecar', { src: src.id });
 }

@@ -1,5 +1,7 @@
 // What the destination sidecar knows about one connection or request (QUERY-MODEL.md "HTTP or plain TCP").
+import type { Message } from '../../model';
 import type { Endpoint } from '../endpoint';
+import { msg } from '../reasons';
 import type { IstioQuery } from './index';
 
 /**
@@ -54,15 +56,9 @@ export function requestFacts(src: Endpoint, dst: Endpoint, q: IstioQuery, mtls: 
 }
 
 /** How the query was read, for the verdict's notes (only when some AuthorizationPolicy looked at it). */
-export function reading(req: RequestFacts): string {
-  if (req.http) {
-    const how = req.portName === undefined ? ` (port ${req.port} has no name: Istio detects HTTP by sniffing the protocol)` : '';
-    return `evaluated as the HTTP request ${req.method} ${req.path}${how}`;
-  }
-  if (!req.asked) return 'evaluated as a plain TCP connection: no HTTP method and path given';
-  if (req.portName !== undefined && NON_HTTP.test(req.portName))
-    return `evaluated as a plain TCP connection: port ${req.port} is named "${req.portName}", which Istio does not treat as HTTP`;
-  return 'evaluated as a plain TCP connection: an HTTP request needs both a method and a path';
+export function reading(req: RequestFacts): Message {
+  if (req.http) return msg(req.portName === undefined ? 'reading.httpSniffed' : 'reading.http', { method: req.method!, path: req.path!, port: req.port });
+  if (!req.asked) return msg('reading.tcpNotAsked');
+  if (req.portName !== undefined && NON_HTTP.test(req.portName)) return msg('reading.tcpPortName', { port: req.port, name: req.portName });
+  return msg('reading.tcpIncomplete');
 }
-
-export const portText = (port: number): string => (port === 0 ? 'any port' : `port ${port}`);

@@ -9,7 +9,8 @@
 // field or value is dropped ("a wider deny policy"). That is how HTTP-only fields behave on plain TCP
 // ("Authorization Policy for TCP traffic": an ALLOW rule using `methods` never matches TCP, a DENY rule with
 // `methods: [GET]` denies every TCP connection) and how invalid CIDRs or ports behave.
-import type { AuthzRule } from '../../model';
+import type { AuthzRule, Message, MessageParam } from '../../model';
+import { bothList, msg, orList } from '../reasons';
 import {
   type Attribute,
   conditionAttribute,
@@ -30,16 +31,16 @@ export type RuleMode = 'allow' | 'deny';
 export interface RuleResult {
   result: Tri;
   /** Why istiod would skip this rule altogether (it then never matches). */
-  skipped?: string;
+  skipped?: Message;
   /** Skipped only because it uses HTTP-only fields and the query is a plain TCP connection (ALLOW). */
   needsHttp: boolean;
   /** Attributes the query does not give on which the result depends. */
-  unknowns: string[];
+  unknowns: Message[];
   /** HTTP-only fields ignored because the query is plain TCP (DENY / AUDIT / CUSTOM). */
   dropped: string[];
   /** The rule looks at the peer identity but the connection is plaintext. */
   identityWithoutMtls: boolean;
-  notes: string[];
+  notes: Message[];
 }
 
 interface Field {
@@ -108,11 +109,10 @@ function field(name: string, attribute: Attribute, values: string[], notValues: 
 }
 
 /** Shared empty list: most rule results carry no notes, unknowns or dropped fields (arrays are replaced, never pushed). */
-const NONE: string[] = [];
+const NONE: never[] = [];
 
-const JWT_NOTE = 'JWT fields: RequestAuthentication is not modelled, so the request carries no JWT (request principals and claims are empty)';
-const REMOTE_NOTE =
-  'remoteIpBlocks / remote.ip compared with the connection source IP: X-Forwarded-For and proxy protocol are implementation-defined (numTrustedProxies) and not modelled';
+const JWT_NOTE = msg('rule.jwt');
+const REMOTE_NOTE = msg('rule.remoteIp');
 
 /**
  * `asAnyHttpRequest`: evaluate a plain-TCP query as if it were an HTTP request with some method and path (methods and
@@ -125,18 +125,18 @@ export function matchRule(rule: AuthzRule, query: RequestFacts, mode: RuleMode, 
   const c = compile(rule);
   // Istio rejects the whole rule for a key it does not know, whatever the action (model.go New: "unknown attribute").
   if (c.unknownKey !== undefined) {
-    out.skipped = `when key "${c.unknownKey}" is not an Istio attribute (istiod skips the rule; its validation normally refuses the policy)`;
-    out.notes = [`AuthorizationPolicy rule with unknown when key "${c.unknownKey}": istiod skips that rule`];
+    out.skipped = msg('rule.unknownKey', { key: c.unknownKey });
+    out.notes = [msg('rule.unknownKeyNote', { key: c.unknownKey })];
     return out;
   }
   if (mode === 'allow') {
     if (!req.http && c.httpFields.length > 0) {
       out.needsHttp = true;
-      out.skipped = `it uses HTTP-only fields (${c.httpFields.join(', ')}) and the query is a plain TCP connection`;
+      out.skipped = msg('rule.httpFields', { fields: c.httpFields.join(', ') });
       return out;
     }
     if (c.invalid) {
-      out.skipped = `${c.invalid.name} has a value istiod cannot use (${c.invalid.invalid})`;
+      out.skipped = msg('rule.invalidValue', { field: c.invalid.name, value: c.invalid.invalid! });
       return out;
     }
   }
@@ -166,7 +166,7 @@ function check(f: Field, ctx: Ctx): Tri {
   const r = and2(pos, neg);
   if (r === 'unknown') {
     const text = unknownText(f.attribute);
-    if (!out.unknowns.includes(text)) out.unknowns = [...out.unknowns, text];
+    if (!out.unknowns.some((u) => u.code === text.code && u.params.name === text.params.name)) out.unknowns = [...out.unknowns, text];
   }
   return r;
 }
@@ -221,26 +221,39 @@ function fieldsOf(obj: Record<string, string[] | undefined>, attributes: Record<
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A short description of the HTTP requirements of a rule, e.g. `POST /api/payments` (for http-only verdicts). */
-export function describeHttp(rule: AuthzRule): string {
-  const parts: string[] = [];
+export function describeHttp(rule: AuthzRule): MessageParam {
+  const parts: MessageParam[] = [];
+  const seen = new Set<string>();
+  const add = (p: MessageParam) => {
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    parts.push(p);
+  };
+  const values = (xs: string[]) => xs.join('|');
   for (const t of rule.to ?? []) {
     const o = t.operation;
-    const bits: string[] = [];
-    if (o.methods?.length) bits.push(o.methods.join('|'));
-    if (o.notMethods?.length) bits.push(`method not ${o.notMethods.join('|')}`);
-    if (o.paths?.length) bits.push(o.paths.join('|'));
-    if (o.notPaths?.length) bits.push(`path not ${o.notPaths.join('|')}`);
-    if (o.hosts?.length) bits.push(`host ${o.hosts.join('|')}`);
-    if (o.notHosts?.length) bits.push(`host not ${o.notHosts.join('|')}`);
-    if (bits.length > 0) parts.push(bits.join(' '));
+    const bits: MessageParam[] = [];
+    if (o.methods?.length) bits.push(values(o.methods));
+    if (o.notMethods?.length) bits.push(msg('http.methodNot', { values: values(o.notMethods) }));
+    if (o.paths?.length) bits.push(values(o.paths));
+    if (o.notPaths?.length) bits.push(msg('http.pathNot', { values: values(o.notPaths) }));
+    if (o.hosts?.length) bits.push(msg('http.host', { values: values(o.hosts) }));
+    if (o.notHosts?.length) bits.push(msg('http.hostNot', { values: values(o.notHosts) }));
+    if (bits.length > 0) add(bothList(bits));
   }
   for (const c of rule.when ?? []) {
     const a = conditionAttribute(c.key);
-    if (a && isHttpOnly(a)) parts.push(`${c.key}${c.values?.length ? ` in ${c.values.join('|')}` : ''}${c.notValues?.length ? ` not in ${c.notValues.join('|')}` : ''}`);
+    if (!a || !isHttpOnly(a)) continue;
+    const [yes, no] = [c.values ?? [], c.notValues ?? []];
+    if (yes.length > 0 && no.length > 0) add(msg('http.whenInNotIn', { key: c.key, values: values(yes), notValues: values(no) }));
+    else if (yes.length > 0) add(msg('http.whenIn', { key: c.key, values: values(yes) }));
+    else if (no.length > 0) add(msg('http.whenNotIn', { key: c.key, values: values(no) }));
+    else add(c.key);
   }
   for (const f of rule.from ?? []) {
-    if (f.source.requestPrincipals?.length) parts.push(`request principal ${f.source.requestPrincipals.join('|')}`);
-    if (f.source.notRequestPrincipals?.length) parts.push(`request principal not ${f.source.notRequestPrincipals.join('|')}`);
+    if (f.source.requestPrincipals?.length) add(msg('http.requestPrincipal', { values: values(f.source.requestPrincipals) }));
+    if (f.source.notRequestPrincipals?.length) add(msg('http.requestPrincipalNot', { values: values(f.source.notRequestPrincipals) }));
   }
-  return unique(parts).join(' or ');
+  return parts.length > 0 ? orList(parts) : '';
 }

@@ -1,4 +1,5 @@
 // Small builders for Istio layer tests: Clusters and Endpoints written directly in TypeScript.
+import { english } from '../reasons';
 import { emptyCluster, type AuthorizationPolicy, type Cluster, type LayerResult, type MtlsMode, type PeerAuthentication, type Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
 import { buildIstioIndex } from './build';
@@ -80,3 +81,6 @@ export const layerOf = (r: IstioResult, name: 'mtls' | 'authz'): LayerResult => 
 
 /** Allowed by the Istio layers: neither denied (unknown = CUSTOM, shown but never deciding). */
 export const passes = (r: IstioResult): boolean => r.layers.every((l) => l.decision !== 'denied');
+
+/** The notes as the CLI prints them (English), for tests that read the sentences. */
+export const notesOf = (r: IstioResult): string[] => r.notes.map(english);

@@ -4,7 +4,8 @@
 import type { LayerResult, NetworkPolicy, NetworkPolicyPeer, PolicyRef, Protocol, Workload } from '../../model';
 import type { Endpoint } from '../endpoint';
 import type { Direction, IndexedPolicy } from './index-policies';
-import { peerMatches, portMatches, portText, type SelectorCache } from './match';
+import { msg, said } from '../reasons';
+import { peerMatches, portMatches, type SelectorCache } from './match';
 
 export interface NetpolContext {
   /** Policies of a namespace selecting this workload, per direction (memoised by the engine). */
@@ -16,16 +17,16 @@ const ref = (p: NetworkPolicy, rule?: string): PolicyRef => ({ kind: 'NetworkPol
 
 export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, ctx: NetpolContext): LayerResult {
   const layer = dir;
-  const where = `${dir} at ${local.id}`;
+  const where = { layer: dir, at: local.id };
   if (local.kind !== 'workload' || !local.workload) {
-    return { layer, decision: 'skipped', reason: `${where}: outside the cluster, no NetworkPolicy applies`, policies: [] };
+    return { layer, decision: 'skipped', ...said(msg('netpol.outside', where)), policies: [] };
   }
   const isolating = ctx.selecting(local.workload, dir);
   if (isolating.length === 0) {
     const type = dir === 'ingress' ? 'Ingress' : 'Egress';
-    return { layer, decision: 'unisolated', reason: `${where}: not isolated (no NetworkPolicy with ${type} selects it)`, policies: [] };
+    return { layer, decision: 'unisolated', ...said(msg('netpol.unisolated', { ...where, type })), policies: [] };
   }
-  const what = portText(port, protocol);
+  const what = port === 'any' ? msg('netpol.anyPort', { protocol }) : `${port}/${protocol}`;
   for (const { policy } of isolating) {
     const rules = (dir === 'ingress' ? policy.ingress : policy.egress) ?? [];
     for (const [i, rule] of rules.entries()) {
@@ -36,12 +37,12 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
       if (ports.length > 0 && portIndex < 0) continue;
       const peerKey = dir === 'ingress' ? 'from' : 'to';
       const rulePath = `${dir}[${i}]${peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ''}${portIndex >= 0 ? ` ports[${portIndex}]` : ''}`;
-      const peerText = peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ` (any ${dir === 'ingress' ? 'source' : 'destination'})`;
-      const portPart = portIndex >= 0 ? ` port ${what}` : ` (all ports)`;
+      const peer = peerIndex >= 0 ? `${peerKey}[${peerIndex}]` : msg('netpol.anyPeer', { side: dir === 'ingress' ? 'source' : 'destination' });
+      const portPart = portIndex >= 0 ? msg('netpol.port', { port: what }) : msg('netpol.allPorts');
       return {
         layer,
         decision: 'allowed',
-        reason: `${where}: allowed by NetworkPolicy ${policy.namespace}/${policy.name} ${dir}[${i}]${peerText}${portPart}`,
+        ...said(msg('netpol.allowed', { ...where, policy: `${policy.namespace}/${policy.name}`, rule: `${dir}[${i}]`, peer, port: portPart })),
         policies: [ref(policy, rulePath.replace(/ /g, '.'))],
       };
     }
@@ -50,7 +51,7 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
   return {
     layer,
     decision: 'denied',
-    reason: `${where}: denied: isolated by NetworkPolicy ${names}; no ${dir} rule allows ${other.id} on ${what}`,
+    ...said(msg('netpol.denied', { ...where, policies: names, other: other.id, port: what })),
     policies: isolating.map(({ policy }) => ref(policy)),
   };
 }

@@ -37,7 +37,3 @@ export function portMatches(p: NetworkPolicyPort, port: number | 'any', protocol
   const named = dst.workload?.ports.find((cp) => cp.name === p.port && cp.protocol === protocol);
   return named !== undefined && named.containerPort === port;
 }
-
-export function portText(port: number | 'any', protocol: Protocol): string {
-  return port === 'any' ? `any port/${protocol}` : `${port}/${protocol}`;
-}

@@ -1,6 +1,7 @@
 /** Toolbar buttons and dialogs of examples, lessons, import, export and share. */
 export const extras = {
   toolbar: {
+    label: 'extras',
     import: 'Import',
     export: 'Export',
     examples: 'Examples',
@@ -50,6 +51,8 @@ export const extras = {
     doneBadge: 'done',
   },
   import: {
+    errorsList: 'errors',
+    notesList: 'notes',
     title: 'Import manifests',
     chooseFiles: 'Choose files',
     chooseFolder: 'Choose a folder',

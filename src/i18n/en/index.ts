@@ -1,4 +1,5 @@
 import { actions } from './actions';
+import { action } from './action';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -9,7 +10,8 @@ import { inspector } from './inspector';
 import { overlay } from './overlay';
 import { lint } from './lint';
 import { compare } from './compare';
+import { reason } from './reason';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };
+export const en = { actions, action, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
 export type Resources = typeof en;

@@ -18,6 +18,13 @@ export const shell = {
   },
   stale: 'The YAML has errors; the canvas shows the last valid version',
   canvas: {
+    names: {
+      namespace: 'namespace {{name}}',
+      workload: 'workload {{id}}',
+      external: 'external {{cidr}}',
+      connection: 'connection {{from}} to {{to}}: {{label}}',
+      connectionHand: 'connection {{from}} to {{to}}: {{label}} (hand-written)',
+    },
     label: 'Canvas',
     empty: 'Start with “Add namespace”, open an example, or paste YAML into the editor. Double-click the canvas to add a namespace.',
     handWritten: 'hand-written',

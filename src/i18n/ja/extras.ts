@@ -2,6 +2,7 @@ import type { Resources } from '../en';
 
 export const extras: Resources['extras'] = {
   toolbar: {
+    label: 'その他',
     import: 'インポート',
     export: 'エクスポート',
     examples: 'サンプル',
@@ -51,6 +52,8 @@ export const extras: Resources['extras'] = {
     doneBadge: '完了',
   },
   import: {
+    errorsList: 'エラー',
+    notesList: '補足',
     title: 'マニフェストのインポート',
     chooseFiles: 'ファイルを選択',
     chooseFolder: 'フォルダーを選択',

@@ -1,5 +1,6 @@
 import type { Resources } from '../en';
 import { actions } from './actions';
+import { action } from './action';
 import { app } from './app';
 import { editor } from './editor';
 import { extras } from './extras';
@@ -10,6 +11,7 @@ import { inspector } from './inspector';
 import { overlay } from './overlay';
 import { lint } from './lint';
 import { compare } from './compare';
+import { reason } from './reason';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { actions, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare };
+export const ja: Resources = { actions, action, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };

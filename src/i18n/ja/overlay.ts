@@ -8,6 +8,13 @@ export const overlay: Resources['overlay'] = {
     'http-only': '条件に合う HTTP リクエストのみ許可',
     denied: '拒否',
   },
+  headline: { allowed: '許可', unisolated: '開放', 'http-only': 'HTTP のみ', denied: '拒否' },
+  headlineHint: {
+    unisolated: '宛先で判定するものがないため通過しています',
+    'http-only': '通常の接続としては拒否、条件に合う HTTP リクエストは許可',
+  },
+  trafficName: '通信 {{from}} → {{to}}：{{kind}}',
+  kindNames: { allowed: '許可', unisolated: '開放', 'http-only': 'HTTP のみ', denied: '拒否' },
   analysing: '解析中…',
   updated: '通信を更新しました（{{ms}} ms）',
   selectHint: 'ワークロードを選択すると、その送受信の通信を表示します（{{count}} 個のワークロード: 全ペアは読めません）。',
@@ -30,7 +37,6 @@ export const overlay: Resources['overlay'] = {
     method: 'HTTP メソッド（任意）',
     path: 'HTTP パス（任意）',
     run: 'テスト',
-    allowed: '許可',
-    denied: '拒否',
+    argument: { from: '送信元', to: '宛先', port: 'ポート', protocol: 'プロトコル', method: 'メソッド', path: 'パス' },
   },
 };

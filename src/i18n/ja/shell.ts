@@ -20,6 +20,13 @@ export const shell: Resources['shell'] = {
   },
   stale: 'YAML にエラーがあります。キャンバスは最後に有効だった版を表示しています',
   canvas: {
+    names: {
+      namespace: 'ネームスペース {{name}}',
+      workload: 'ワークロード {{id}}',
+      external: '外部 {{cidr}}',
+      connection: '接続 {{from}} → {{to}}：{{label}}',
+      connectionHand: '接続 {{from}} → {{to}}：{{label}}（手書き）',
+    },
     label: 'キャンバス',
     empty: '「ネームスペースを追加」から始めるか、例を開くか、エディターに YAML を貼り付けてください。キャンバスをダブルクリックするとネームスペースを追加できます。',
     handWritten: '手書き',

@@ -1,11 +1,14 @@
 // What every canvas action shares: its result type, references to documents, and finding nodes in the design.
-import type { Design, DesignNamespace, DesignWorkload, Labels, NodeId } from '../../model';
+import type { ActionError, Design, DesignNamespace, DesignWorkload, Labels, Message, NodeId } from '../../model';
 import type { DocRef } from '../../yaml/edit';
 
-/** A new text (and the id of the node the action created or renamed), or a message for the user. */
-export type ActionResult = { text: string; id?: NodeId; extraExternals?: string[] } | { error: string };
+import { refusal } from '../messages';
 
-export const fail = (error: string): ActionResult => ({ error });
+/** A new text (and the id of the node the action created or renamed), or a message for the user. */
+export type ActionResult = { text: string; id?: NodeId; extraExternals?: string[] } | ActionError;
+
+/** Refuse with a message of src/sync/messages.ts (English for tests and logs, the code for the page). */
+export const fail = (message: Message): ActionResult => refusal(message);
 
 export function uniqueName(prefix: string, taken: (n: string) => boolean): string {
   for (let i = 1; ; i++) if (!taken(`${prefix}-${i}`)) return `${prefix}-${i}`;

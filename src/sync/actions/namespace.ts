@@ -1,6 +1,7 @@
 // "Add namespace" and the namespace switches: Default deny, Allow DNS, Istio mTLS, sidecar injection.
 import type { Design, DesignNamespace, MtlsMode } from '../../model';
 import { editObject, ensureObject, unsetIn, upsertObject } from '../../yaml/edit';
+import { actionMessage as m } from '../messages';
 import { checkName } from '../validate';
 import { namespaceId } from '../ids';
 import { regenerate } from '../regenerate';
@@ -10,7 +11,7 @@ export function addNamespace(text: string, design: Design, name?: string): Actio
   const n = name ?? uniqueName('namespace', (x) => design.namespaces.some((ns) => ns.name === x));
   const bad = checkName(n, 'namespace');
   if (bad) return fail(bad);
-  if (findNamespace(design, n)) return fail(`namespace "${n}" already exists`);
+  if (findNamespace(design, n)) return fail(m('namespace.exists', { name: n }));
   return { text: ensureObject(text, namespaceRef(n), namespaceObject(n)), id: namespaceId(n) };
 }
 
@@ -41,11 +42,11 @@ function setNamespaceLabels(text: string, ns: string, edit: (labels: Record<stri
 
 export function setNamespaceSwitch(text: string, design: Design, ns: string, sw: NamespaceSwitches): ActionResult {
   const current = findNamespace(design, ns);
-  if (!current) return fail(`unknown namespace ${ns}`);
+  if (!current) return fail(m('namespace.unknown', { namespace: ns }));
   const held = current.handWritten;
   // The canvas never deletes hand-written policies: it says which ones to edit instead.
-  if (sw.defaultDeny === false && held?.defaultDeny.length) return fail(`default deny in ${ns} comes from hand-written ${names(held.defaultDeny)}: remove it in the YAML editor`);
-  if (sw.allowDns === false && held?.allowDns.length) return fail(`DNS in ${ns} is allowed by hand-written ${names(held.allowDns)}: remove it in the YAML editor`);
+  if (sw.defaultDeny === false && held?.defaultDeny.length) return fail(m('namespace.handWrittenDefaultDeny', { namespace: ns, policies: names(held.defaultDeny) }));
+  if (sw.allowDns === false && held?.allowDns.length) return fail(m('namespace.handWrittenDns', { namespace: ns, policies: names(held.allowDns) }));
   let out = text;
   const next: DesignNamespace = { ...current };
   if (sw.defaultDeny !== undefined) next.defaultDeny = sw.defaultDeny;

@@ -1,6 +1,7 @@
 // Node-level actions: "Add external", Delete, rename, and moving a workload to another namespace.
 import type { Design, DesignWorkload, NodeId } from '../../model';
 import { editObject, editObjects, ensureObject, findObject, removeObjects, type DocRef } from '../../yaml/edit';
+import { actionMessage as m } from '../messages';
 import { checkCidr, checkName } from '../validate';
 import { externalId, namespaceId, parseNodeId, workloadId } from '../ids';
 import { regenerate } from '../regenerate';
@@ -47,13 +48,13 @@ export function removeNodes(text: string, design: Design, extraExternals: readon
 
 export function moveWorkload(text: string, design: Design, id: NodeId, toNamespace: string): ActionResult {
   const w = findWorkload(design, id);
-  if (!w) return fail(`unknown workload ${id}`);
+  if (!w) return fail(m('workload.unknown', { id }));
   if (w.namespace === toNamespace) return { text, id };
   const bad = checkName(toNamespace, 'namespace');
   if (bad) return fail(bad);
-  if (findWorkload(design, workloadId(toNamespace, w.name))) return fail(`namespace ${toNamespace} already has a workload named ${w.name}`);
+  if (findWorkload(design, workloadId(toNamespace, w.name))) return fail(m('workload.nameTaken', { namespace: toNamespace, name: w.name }));
   let out = editObject(text, workloadRef(w), (d) => d.setIn(['metadata', 'namespace'], toNamespace));
-  if (out === undefined) return fail(`cannot find the manifest of ${id}`);
+  if (out === undefined) return fail(m('workload.noManifest', { id }));
   if (!findNamespace(design, toNamespace) && toNamespace !== 'default') out = ensureObject(out, namespaceRef(toNamespace), namespaceObject(toNamespace));
   // Service accounts are namespaced: the pod needs one of that name where it now runs.
   if (w.serviceAccount !== 'default')
@@ -73,7 +74,7 @@ export function moveWorkload(text: string, design: Design, id: NodeId, toNamespa
 
 export function renameNode(text: string, design: Design, id: NodeId, newName: string): ActionResult {
   const ref = parseNodeId(id);
-  if (!ref || ref.kind === 'external') return fail('an outside address is its CIDR: add a new one instead');
+  if (!ref || ref.kind === 'external') return fail(m('external.rename'));
   const bad = checkName(newName, ref.kind);
   if (bad) return fail(bad);
   return ref.kind === 'workload' ? renameWorkload(text, design, id, newName) : renameNamespace(text, design, ref.namespace, newName);
@@ -81,9 +82,9 @@ export function renameNode(text: string, design: Design, id: NodeId, newName: st
 
 function renameWorkload(text: string, design: Design, id: NodeId, newName: string): ActionResult {
   const w = findWorkload(design, id);
-  if (!w) return fail(`unknown workload ${id}`);
+  if (!w) return fail(m('workload.unknown', { id }));
   if (w.name === newName) return { text, id };
-  if (findWorkload(design, workloadId(w.namespace, newName))) return fail(`workload ${w.namespace}/${newName} already exists`);
+  if (findWorkload(design, workloadId(w.namespace, newName))) return fail(m('workload.existsRename', { id: `${w.namespace}/${newName}` }));
   // The `app` label that carried the old name follows the new one (selectors of the controller too).
   const appFollows = w.labels.app === w.name;
   const out = editObject(text, workloadRef(w), (d) => {
@@ -93,7 +94,7 @@ function renameWorkload(text: string, design: Design, id: NodeId, newName: strin
     const sel = selectorPath(w.kind);
     if (sel && d.getIn([...sel, 'matchLabels', 'app']) === w.name) d.setIn([...sel, 'matchLabels', 'app'], newName);
   });
-  if (out === undefined) return fail(`cannot find the manifest of ${id}`);
+  if (out === undefined) return fail(m('workload.noManifest', { id }));
   const newId = workloadId(w.namespace, newName);
   const renamedW: DesignWorkload = { ...w, id: newId, name: newName, labels: appFollows ? { ...w.labels, app: newName } : w.labels };
   const renamed = new Map([[id, newId]]);
@@ -103,8 +104,8 @@ function renameWorkload(text: string, design: Design, id: NodeId, newName: strin
 
 function renameNamespace(text: string, design: Design, old: string, newName: string): ActionResult {
   if (old === newName) return { text, id: namespaceId(old) };
-  if (SYSTEM_NAMESPACES.has(old)) return fail(`${old} is a system namespace and keeps its name`);
-  if (findNamespace(design, newName)) return fail(`namespace ${newName} already exists`);
+  if (SYSTEM_NAMESPACES.has(old)) return fail(m('namespace.system', { namespace: old }));
+  if (findNamespace(design, newName)) return fail(m('namespace.existsRename', { name: newName }));
   // Every object of the namespace moves with it, in place; hand-written selectors elsewhere are the user's to edit.
   const inOld = (r: DocRef) => r.kind !== 'Namespace' && r.namespace === old;
   let out = editObjects(

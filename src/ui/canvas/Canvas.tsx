@@ -20,6 +20,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
 import { useTranslation } from 'react-i18next';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
 import { useActions } from '../actions';
@@ -33,6 +34,7 @@ import { LABEL_MIN_ZOOM, LabelLayerProvider } from './labelLayer';
 import { MiniMap } from './MiniMap';
 import { listSharer } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
+import { useCanvasNames } from './names';
 import { nodeTypes } from './nodes';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes, ...compareEdgeTypes };
@@ -45,6 +47,7 @@ const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[
 
 export function Canvas() {
   const { t } = useTranslation();
+  const names = useCanvasNames();
   const api = useDesignerApi();
   const design = useDesigner((s) => s.design);
   const positions = useDesigner((s) => s.positions);
@@ -59,7 +62,7 @@ export function Canvas() {
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const [shareNodes] = useState(() => listSharer<Node>(sameItem));
-  const modelNodes = useMemo(() => shareNodes(canvasNodes(design, positions, sizes, selected)), [shareNodes, design, positions, sizes, selected]);
+  const modelNodes = useMemo(() => shareNodes(canvasNodes(design, positions, sizes, selected, names)), [shareNodes, design, positions, sizes, selected, names]);
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
   const syncedModel = useRef(new Map<string, Node>());
   useEffect(() => {
@@ -72,8 +75,8 @@ export function Canvas() {
   // Compare shows only what changed: its edges take the traffic overlay's place.
   const changes = useCompareEdges();
   const drawn = useMemo<Edge[]>(
-    () => shareDrawn(canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }))),
-    [shareDrawn, design, selection.edge, showTraffic],
+    () => shareDrawn(canvasEdges(design, selection.edge, showTraffic, names).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }))),
+    [shareDrawn, design, selection.edge, showTraffic, names],
   );
   // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
   const zoomedOut = useStore(isZoomedOut);
@@ -219,7 +222,7 @@ export function Canvas() {
           onAllow={(ports) => {
             const err = api.getState().allowTraffic({ from: pending.from, to: pending.to, ports });
             if (!err) setPending(undefined);
-            return err;
+            return sayRefusal(t, err);
           }}
         />
       ) : null}

@@ -17,7 +17,31 @@ export type AllowEdgeData = { edge: AllowEdge; label: string; lane: number; dimm
 
 export { MIN_NS } from '../../store/geometry';
 
-export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes: Record<NodeId, { width: number; height: number }>, selected: Set<string>): Node[] {
+/** Accessible names and words of canvas items in the page's language (Canvas.tsx builds them from i18n). */
+export interface CanvasNames {
+  namespace(name: string): string;
+  workload(id: string): string;
+  external(cidr: string): string;
+  connection(from: string, to: string, label: string, handWritten: boolean): string;
+  allPorts: string;
+}
+
+/** English, as the e2e tests and screen readers in English read them. */
+export const ENGLISH_NAMES: CanvasNames = {
+  namespace: (name) => `namespace ${name}`,
+  workload: (id) => `workload ${id}`,
+  external: (cidr) => `external ${cidr}`,
+  connection: (from, to, label, hand) => `connection ${from} to ${to}: ${label}${hand ? ' (hand-written)' : ''}`,
+  allPorts: 'all ports',
+};
+
+export function canvasNodes(
+  design: Design,
+  positions: Record<NodeId, XY>,
+  sizes: Record<NodeId, { width: number; height: number }>,
+  selected: Set<string>,
+  names: CanvasNames = ENGLISH_NAMES,
+): Node[] {
   const nodes: Node[] = [];
   let nextX = ORIGIN.x;
   const nsNodes = new Map<string, Node>();
@@ -32,7 +56,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
       type: 'namespace',
       position,
       data: { ns, count: members.length } satisfies NamespaceNodeData,
-      ariaLabel: `namespace ${ns.name}`,
+      ariaLabel: names.namespace(ns.name),
       style: { width, height },
       width,
       height,
@@ -48,7 +72,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
         parentId: ns.id,
         position: childPos[i]!,
         data: { w } satisfies WorkloadNodeData,
-        ariaLabel: `workload ${w.namespace}/${w.name}`,
+        ariaLabel: names.workload(`${w.namespace}/${w.name}`),
         width: WORKLOAD_SIZE.width,
         height: WORKLOAD_SIZE.height,
         selected: selected.has(w.id),
@@ -62,7 +86,7 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
       type: 'external',
       position: positions[ext.id] ?? externalRowSpot(i),
       data: { ext } satisfies ExternalNodeData,
-      ariaLabel: `external ${ext.cidr}`,
+      ariaLabel: names.external(ext.cidr),
       width: EXTERNAL_SIZE.width,
       height: EXTERNAL_SIZE.height,
       selected: selected.has(ext.id),
@@ -72,29 +96,32 @@ export function canvasNodes(design: Design, positions: Record<NodeId, XY>, sizes
   return nodes;
 }
 
-export function edgeLabel(edge: AllowEdge): string {
-  const parts = [portsLabel(edge.ports)];
+export function edgeLabel(edge: AllowEdge, allPorts = ENGLISH_NAMES.allPorts): string {
+  const parts = [edge.ports.length === 0 ? allPorts : portsLabel(edge.ports)];
   if (edge.methods?.length) parts.push(edge.methods.join(','));
   if (edge.paths?.length) parts.push(edge.paths.join(','));
   return parts.join(' · ');
 }
 
-export function canvasEdges(design: Design, selectedEdge: string | undefined, dimmed: boolean): Edge[] {
+export function canvasEdges(design: Design, selectedEdge: string | undefined, dimmed: boolean, names: CanvasNames = ENGLISH_NAMES): Edge[] {
   const known = new Set<string>([...design.namespaces.map((n) => n.id), ...design.workloads.map((w) => w.id), ...design.externals.map((e) => e.id)]);
   const shown = design.edges.filter((e) => known.has(e.from) && known.has(e.to));
   const namespaceOf = new Map(design.workloads.map((w) => [w.id, namespaceId(w.namespace)]));
   const lanes = edgeLanes(shown, (id) => namespaceOf.get(id));
-  return shown.map((edge, i) => ({
-    id: edge.id,
-    source: edge.from,
-    target: edge.to,
-    type: 'allow',
-    data: { edge, label: edgeLabel(edge), lane: lanes[i], dimmed } satisfies AllowEdgeData,
-    ariaLabel: `connection ${edge.from} to ${edge.to}: ${edgeLabel(edge)}${edge.handWritten ? ' (hand-written)' : ''}`,
-    selected: edge.id === selectedEdge,
-    zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
-    className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
-  }));
+  return shown.map((edge, i) => {
+    const label = edgeLabel(edge, names.allPorts);
+    return {
+      id: edge.id,
+      source: edge.from,
+      target: edge.to,
+      type: 'allow',
+      data: { edge, label, lane: lanes[i], dimmed } satisfies AllowEdgeData,
+      ariaLabel: names.connection(edge.from, edge.to, label, edge.handWritten),
+      selected: edge.id === selectedEdge,
+      zIndex: edge.id === selectedEdge ? Z.selectedEdge : Z.edge,
+      className: `${edge.handWritten ? 'kpd-edge-hand' : 'kpd-edge-drawn'}${dimmed ? ' kpd-edge-dim' : ''}`,
+    };
+  });
 }
 
 /**

@@ -37,6 +37,9 @@ export interface MarkerView {
 
 export interface EditorBindingOptions {
   ariaLabel: string;
+  /** Names of the undo / redo actions in Monaco's command palette, in the page's language. */
+  undoLabel: string;
+  redoLabel: string;
   onMarkers(markers: MarkerView[]): void;
   onPending(pending: boolean): void;
   onCursor(line: number, col: number): void;
@@ -146,8 +149,8 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     }),
     // One history for canvas and editor: the store's undo, never Monaco's own stack, on the keys the actions
     // define (typing is flushed first, so the last words typed are one step of their own).
-    editor.addAction({ id: 'kpd.undo', label: 'Undo', keybindings: monacoKeys(undo.keys), run: () => sync.undo() }),
-    editor.addAction({ id: 'kpd.redo', label: 'Redo', keybindings: monacoKeys(redo.keys), run: () => sync.redo() }),
+    editor.addAction({ id: 'kpd.undo', label: opts.undoLabel, keybindings: monacoKeys(undo.keys), run: () => sync.undo() }),
+    editor.addAction({ id: 'kpd.redo', label: opts.redoLabel, keybindings: monacoKeys(redo.keys), run: () => sync.redo() }),
   ];
   const unsubscribe = api.subscribe((s, prev) => {
     if (s.text !== prev.text) sync.storeChanged();

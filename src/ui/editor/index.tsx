@@ -29,12 +29,14 @@ export default function YamlEditorPanel() {
     if (!host) return;
     const binding = mountYamlEditor(host, api, {
       ariaLabel: textLabel,
+      undoLabel: t('shell.toolbar.undo'),
+      redoLabel: t('shell.toolbar.redo'),
       onMarkers: setMarkers,
       onPending: setPending,
       onCursor: (line, col) => setCursor({ line, col }),
     });
     return () => binding.dispose();
-    // The label is read once: remounting Monaco on a language switch would drop the user's cursor.
+    // The labels are read once: remounting Monaco on a language switch would drop the user's cursor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api]);
 

@@ -83,7 +83,7 @@ export function ImportDialog() {
           {errors.length ? (
             <>
               <p>{t('extras.import.dropped', { count: staged.dropped })}</p>
-              <ul className="kpd-diagnostics" aria-label="errors">
+              <ul className="kpd-diagnostics" aria-label={t('extras.import.errorsList')}>
                 {errors.map((d, i) => (
                   <li key={i}>{formatDiagnostic(d)}</li>
                 ))}
@@ -93,7 +93,7 @@ export function ImportDialog() {
           {others.length ? (
             <>
               <p>{t('extras.import.notes')}</p>
-              <ul className="kpd-diagnostics kpd-notes" aria-label="notes">
+              <ul className="kpd-diagnostics kpd-notes" aria-label={t('extras.import.notesList')}>
                 {others.map((d, i) => (
                   <li key={i}>{formatDiagnostic(d)}</li>
                 ))}

@@ -16,7 +16,7 @@ export function ExtrasToolbar() {
   const { t } = useTranslation();
   const { open, toggleLessons, lessonsOpen } = useExtrasUi();
   return (
-    <div className="kpd-extras-toolbar" role="group" aria-label="extras">
+    <div className="kpd-extras-toolbar" role="group" aria-label={t('extras.toolbar.label')}>
       <button type="button" onClick={() => open('import')}>
         {t('extras.toolbar.import')}
       </button>

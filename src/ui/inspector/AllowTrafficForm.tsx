@@ -3,8 +3,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeId, Protocol } from '../../model';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner } from '../../store';
 import { parsePorts } from '../canvas/ConnectDialog';
+import { useCanvasNames } from '../canvas/names';
 
 const list = (s: string) =>
   s
@@ -25,10 +27,11 @@ export function AllowTrafficForm({ from }: { from: NodeId }) {
   const [paths, setPaths] = useState('');
   const [err, setErr] = useState<string>();
   const openBtn = useRef<HTMLButtonElement>(null);
+  const names = useCanvasNames();
   const targets = [
-    ...design.workloads.map((w) => ({ id: w.id, label: `workload ${w.id}` })),
-    ...design.namespaces.map((n) => ({ id: n.id, label: `namespace ${n.name}` })),
-    ...design.externals.map((e) => ({ id: e.id, label: `external ${e.cidr}` })),
+    ...design.workloads.map((w) => ({ id: w.id, label: names.workload(w.id) })),
+    ...design.namespaces.map((n) => ({ id: n.id, label: names.namespace(n.name) })),
+    ...design.externals.map((e) => ({ id: e.id, label: names.external(e.cidr) })),
   ].filter((x) => x.id !== from);
   const dest = design.workloads.find((w) => w.id === to);
   const mesh = dest ? dest.mesh : design.namespaces.some((n) => n.id === to && n.injection);
@@ -56,7 +59,7 @@ export function AllowTrafficForm({ from }: { from: NodeId }) {
       ...(mesh && methods ? { methods: list(methods).map((m) => m.toUpperCase()) } : {}),
       ...(mesh && paths ? { paths: list(paths) } : {}),
     });
-    if (error) setErr(error);
+    if (error) setErr(sayRefusal(t, error));
     else close();
   };
   return (

@@ -14,7 +14,7 @@ export function EdgeInspector({ edge }: { edge: AllowEdge }) {
       <p>
         <strong>{edge.from}</strong> → <strong>{edge.to}</strong>
       </p>
-      <p className="kpd-muted">{edgeLabel(edge)}</p>
+      <p className="kpd-muted">{edgeLabel(edge, t('shell.canvas.allPorts'))}</p>
       <PolicyLinks policies={edge.policies} />
       {edge.handWritten ? (
         <p className="kpd-muted">{t('inspector.edge.handWritten')}</p>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignNamespace, MtlsMode } from '../../model';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner } from '../../store';
 import { AllowTrafficForm } from './AllowTrafficForm';
 import { LabelsEditor, RenameField } from './fields';
@@ -12,7 +13,7 @@ export function NamespaceInspector({ ns }: { ns: DesignNamespace }) {
   return (
     <div className="kpd-inspector">
       <p className="kpd-kind">{t('inspector.namespace')}</p>
-      <RenameField value={ns.name} onRename={(v) => s.renameNode(ns.id, v)} />
+      <RenameField value={ns.name} onRename={(v) => sayRefusal(t, s.renameNode(ns.id, v))} />
       <div className="kpd-switches" role="group" aria-label={ns.name}>
         <label className="kpd-switch">
           <input type="checkbox" checked={ns.defaultDeny} onChange={(e) => s.setNamespaceSwitch(ns.name, { defaultDeny: e.target.checked })} />
@@ -34,7 +35,7 @@ export function NamespaceInspector({ ns }: { ns: DesignNamespace }) {
           </select>
         </div>
       </div>
-      <LabelsEditor key={JSON.stringify(ns.labels)} labels={ns.labels} hidden={['kubernetes.io/metadata.name']} onSave={(l) => s.setLabels(ns.id, l)} />
+      <LabelsEditor key={JSON.stringify(ns.labels)} labels={ns.labels} hidden={['kubernetes.io/metadata.name']} onSave={(l) => sayRefusal(t, s.setLabels(ns.id, l))} />
       <AllowTrafficForm from={ns.id} />
       <button type="button" className="kpd-danger" onClick={() => s.removeNodes([ns.id])}>
         {t('inspector.delete')}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignWorkload } from '../../model';
+import { sayRefusal } from '../../i18n/say';
 import { useDesigner } from '../../store';
 import { AllowTrafficForm } from './AllowTrafficForm';
 import { LabelsEditor, PortsEditor, RenameField } from './fields';
@@ -16,12 +17,12 @@ export function WorkloadInspector({ w }: { w: DesignWorkload }) {
       <p className="kpd-kind">
         {t('inspector.workload')} · {w.kind} · {w.namespace}
       </p>
-      <RenameField value={w.name} onRename={(v) => s.renameNode(w.id, v)} />
+      <RenameField value={w.name} onRename={(v) => sayRefusal(t, s.renameNode(w.id, v))} />
       <form
         className="kpd-row"
         onSubmit={(e) => {
           e.preventDefault();
-          setSaErr(s.setServiceAccount(w.id, sa.trim()));
+          setSaErr(sayRefusal(t, s.setServiceAccount(w.id, sa.trim())));
         }}
       >
         <label htmlFor={`${id}-sa`}>{t('inspector.serviceAccount')}</label>
@@ -37,8 +38,8 @@ export function WorkloadInspector({ w }: { w: DesignWorkload }) {
         <input type="checkbox" checked={w.mesh} onChange={(e) => s.setMesh(w.id, e.target.checked)} />
         <span>{t('inspector.mesh')}</span>
       </label>
-      <LabelsEditor labels={w.labels} onSave={(l) => s.setLabels(w.id, l)} />
-      <PortsEditor ports={w.ports} onSave={(p) => s.setPorts(w.id, p)} />
+      <LabelsEditor labels={w.labels} onSave={(l) => sayRefusal(t, s.setLabels(w.id, l))} />
+      <PortsEditor ports={w.ports} onSave={(p) => sayRefusal(t, s.setPorts(w.id, p))} />
       <AllowTrafficForm from={w.id} />
       <button type="button" className="kpd-danger" onClick={() => s.removeNodes([w.id])}>
         {t('inspector.delete')}

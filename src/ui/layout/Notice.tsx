@@ -1,6 +1,7 @@
 // Short-lived messages from actions (errors such as an invalid name, "restored" notes).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { say } from '../../i18n/say';
 import { useDesigner } from '../../store';
 
 export function Notice() {
@@ -16,7 +17,7 @@ export function Notice() {
   if (!notice || visible !== notice.seq) return null;
   return (
     <div className={`kpd-notice kpd-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      {notice.text}
+      {notice.message ? say(t, notice.message, 'action') : notice.text}
       <button type="button" aria-label={t('shell.dismiss')} onClick={() => setVisible(undefined)}>
         ×
       </button>

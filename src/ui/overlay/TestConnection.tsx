@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Protocol, Query, Verdict } from '../../model';
 import { isQueryError, type QueryError } from '../../engine/engine';
 import { useDesigner } from '../../store';
+import { say } from '../../i18n/say';
 import { useEngine } from './traffic-react';
 import { VerdictView } from './Verdict';
 
@@ -71,7 +72,7 @@ export function TestConnection() {
       </form>
       {err ? (
         <p className="kpd-error" role="alert">
-          {err.argument}: {err.error}
+          {t(`overlay.test.argument.${err.argument}`)}: {say(t, err.message)}
         </p>
       ) : null}
       {result && !isQueryError(result) ? <VerdictView verdict={result} /> : null}

@@ -1,5 +1,6 @@
 // An overlay edge: colour and dash by verdict kind; the label carries the accessible name and data-kind.
 import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { EdgeLabel } from '../canvas/labelLayer';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
@@ -15,6 +16,7 @@ export type TrafficEdgeData = { pair: TrafficPair };
 const BEND_PX = 56;
 
 export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
+  const { t } = useTranslation();
   const pair = props.data!.pair;
   const api = useDesignerApi();
   const source = useInternalNode(props.source);
@@ -27,7 +29,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
       <EdgeLabel always>
         <div
           className={`kpd-traffic-label kpd-traffic-label-${pair.kind} nodrag nopan`}
-          aria-label={`traffic ${pair.from} to ${pair.to}: ${pair.kind}`}
+          aria-label={t('overlay.trafficName', { from: pair.from, to: pair.to, kind: t(`overlay.kindNames.${pair.kind}`) })}
           data-kind={pair.kind}
           role="button"
           tabIndex={-1}

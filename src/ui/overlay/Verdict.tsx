@@ -1,15 +1,17 @@
-// One verdict: each layer with its decision and reason, policies as links to their text.
+// One verdict: its kind as the headline, then each layer with its decision and reason, policies as links to their text.
 import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../model';
+import { say } from '../../i18n/say';
 import { PolicyLinks } from '../inspector/PolicyLinks';
 
 export function VerdictView({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
-  const notes = verdict.reasons.slice(verdict.layers.length);
   return (
     <div className={`kpd-verdict kpd-verdict-${verdict.kind}`}>
+      {/* One kind, never "denied · denied": the layers below say which layer decided. */}
       <p className="kpd-verdict-head" data-kind={verdict.kind}>
-        <strong>{verdict.allowed ? t('overlay.test.allowed') : t('overlay.test.denied')}</strong> · {t(`overlay.kinds.${verdict.kind}`)}
+        <strong>{t(`overlay.headline.${verdict.kind}`)}</strong>
+        {verdict.kind === 'unisolated' || verdict.kind === 'http-only' ? <span className="kpd-verdict-hint"> — {t(`overlay.headlineHint.${verdict.kind}`)}</span> : null}
       </p>
       <ol className="kpd-layers">
         {verdict.layers.map((l, i) => (
@@ -18,17 +20,17 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
               <span>{t(`overlay.explain.layers.${l.layer}`)}</span>
               <span className="kpd-decision">{t(`overlay.explain.decisions.${l.decision}`)}</span>
             </div>
-            <p className="kpd-reason">{l.reason}</p>
+            <p className="kpd-reason">{say(t, l.message)}</p>
             <PolicyLinks policies={l.policies} />
           </li>
         ))}
       </ol>
-      {notes.length > 0 ? (
+      {verdict.notes.length > 0 ? (
         <>
           <h4>{t('overlay.explain.notes')}</h4>
           <ul className="kpd-notes">
-            {notes.map((n, i) => (
-              <li key={i}>{n}</li>
+            {verdict.notes.map((n, i) => (
+              <li key={i}>{say(t, n)}</li>
             ))}
           </ul>
         </>

@@ -1,0 +1,19 @@
+// Messages (codes with parameters) in the page's language: the engine's walk over nested clauses, lists and enum
+// words, with i18n doing the lookups. `reason.<code>` holds engine reasons and warnings, `action.<code>` action errors.
+import type { TFunction } from 'i18next';
+import type { ActionError, Message } from '../model';
+import { renderMessage } from '../engine/reasons/render';
+
+export type MessageArea = 'reason' | 'action';
+
+export function say(t: TFunction, m: Message, area: MessageArea = 'reason'): string {
+  return renderMessage(m, {
+    // `replace` keeps parameters apart from i18next's own options (a parameter named `count` or `ns` stays data).
+    text: (code, params) => t(`${area}.${code}`, { replace: params }),
+    word: (group, value) => t(`reason.words.${group}.${value}`, { defaultValue: value }),
+    join: t('reason.join'),
+  });
+}
+
+/** An action's refusal in the page's language (undefined when the action went through). */
+export const sayRefusal = (t: TFunction, e: ActionError | undefined): string | undefined => (e ? say(t, e.message, 'action') : undefined);
