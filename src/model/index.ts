@@ -3,3 +3,4 @@ export * from './diagnostic';
 export * from './query';
 export * from './design';
 export * from './finding';
+export * from './admin';
