@@ -8,7 +8,8 @@ import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
 import { GroupVerdicts } from './group-verdicts';
 import { blocksFromMatrix, type BlockOptions, type ConnectionBlock } from './blocks';
-import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
+import { adminOrder, decideEnd, type AdminContext } from './admin';
+import type { NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
 import { validateQuery } from './query';
@@ -53,6 +54,8 @@ export interface Engine {
 export interface EngineInternals extends Engine {
   readonly resolver: EndpointResolver;
   readonly netpol: NetpolContext;
+  /** The admin tiers in evaluation order, with the caches they share with NetworkPolicy. */
+  readonly admin: AdminContext;
   /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
   istio(): IstioIndex;
   /** Group verdicts behind matrix() and pairsOf(), built on first use. */
@@ -99,13 +102,18 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return s[dir];
     },
   };
+  const admin: AdminContext = { order: adminOrder(cluster), cache: netpol.cache, netpol };
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
   let groups: GroupVerdicts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
-    const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
+    // Each end through the tiers (Admin, NetworkPolicy, Baseline): see admin/evaluate.ts.
+    const egress = decideEnd('egress', src, dst, dst, port, protocol, admin);
+    const ingress = decideEnd('ingress', dst, src, dst, port, protocol, admin);
+    const layers: LayerResult[] = [egress.layer, ingress.layer];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
+    for (const n of [...egress.notes, ...ingress.notes]) if (!notes.includes(n)) notes.push(n);
     let httpOnly = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
     if (!dst.inMesh || protocol !== 'TCP') {
@@ -137,6 +145,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     cluster,
     resolver,
     netpol,
+    admin,
     evaluatePort,
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),

@@ -1,0 +1,3 @@
+// The admin tiers (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy) in the engine.
+export { adminOrder, type AdminOrder } from './order';
+export { decideEnd, adminRef, type AdminContext, type EndDecision } from './evaluate';
