@@ -10,6 +10,8 @@ import { groupWorkloads, type Group } from './grouping';
 import { effectivePolicyTypes, type Direction } from './netpol/index-policies';
 import { peerMatches, portMatches } from './netpol/match';
 import { combine } from './verdict';
+import { AdminSets, endOf, type TierSets } from './admin/sets';
+import { subjectSelects } from './admin/match';
 
 /** One destination port of the matrix: a declared container port, or `any` (a port no policy names). */
 export interface Slot {
@@ -36,6 +38,12 @@ export class GroupVerdicts {
   /** Per destination group and slot: an id for (declared ports, slot), since named ports resolve on the destination. */
   private readonly egressKey: number[][];
   private readonly istioKinds: Map<string, VerdictKind>[];
+  // ---- Admin tiers (admin/sets.ts): one more set layer per end, combined by endOf(). ----
+  private readonly adminSets: AdminSets;
+  /** Per destination group and slot: the tiers' sets of its ingress end (null: no admin policy selects it). */
+  private readonly ingressTiers: ((TierSets | null)[] | undefined)[];
+  /** Per source group, indexed by `egressKey`, like `egress`. */
+  private readonly egressTiers: (TierSets | null | undefined)[][];
 
   constructor(private readonly engine: EngineInternals) {
     this.groups = groupWorkloads(engine.cluster, engine.resolver, engine.netpol.cache);
@@ -49,6 +57,9 @@ export class GroupVerdicts {
     this.ingress = this.groups.map(() => undefined);
     this.egress = this.groups.map(() => []);
     this.istioKinds = this.groups.map(() => new Map());
+    this.adminSets = new AdminSets(this.eps, engine.admin.order, engine.netpol.cache);
+    this.ingressTiers = this.groups.map(() => undefined);
+    this.egressTiers = this.groups.map(() => []);
     this.slots = this.groups.map((_, i) => this.slotsOf(i));
     const ids = new Map<string, number>();
     this.egressKey = this.groups.map((g, d) =>
@@ -72,14 +83,17 @@ export class GroupVerdicts {
   kind(s: number, d: number, j: number): VerdictKind {
     const slot = this.slots[d]![j]!;
     const ing = (this.ingress[d] ??= this.slots[d]!.map((x) => this.layerSet(d, 'ingress', x, d)))[j]!;
-    let open = false;
-    if (ing === OPEN) open = true;
-    else if (!has(ing, s)) return 'denied';
+    const ingTiers = (this.ingressTiers[d] ??= this.slots[d]!.map((x) => this.adminSets.forEnd(this.eps[d]!, 'ingress', x.port, x.protocol) ?? null))[j]!;
+    const ingEnd = endOf(ing, ingTiers ?? undefined, s);
+    if (ingEnd === 'denied') return 'denied';
     const key = this.egressKey[d]![j]!;
     let eg = this.egress[s]![key];
     if (eg === undefined) this.egress[s]![key] = eg = this.layerSet(s, 'egress', slot, d);
-    if (eg === OPEN) open = true;
-    else if (!has(eg, d)) return 'denied';
+    let egTiers = this.egressTiers[s]![key];
+    if (egTiers === undefined) this.egressTiers[s]![key] = egTiers = this.adminSets.forEnd(this.eps[s]!, 'egress', slot.port, slot.protocol) ?? null;
+    const egEnd = endOf(eg, egTiers ?? undefined, d);
+    if (egEnd === 'denied') return 'denied';
+    const open = ingEnd === 'open' || egEnd === 'open';
     // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.
     if (this.eps[d]!.inMesh && slot.protocol === 'TCP') {
       const k = this.istioKind(s, d, j);
@@ -173,6 +187,13 @@ export class GroupVerdicts {
     for (const policy of this.engine.cluster.networkPolicies) {
       if (!effectivePolicyTypes(policy).includes('Egress')) continue;
       for (const rule of policy.egress ?? []) if ((rule.ports ?? []).length > 0 && has(this.ruleSet(rule, policy), d)) note(rule);
+    }
+    // Admin tiers: numeric ports of ingress rules of policies selecting it and of every egress rule.
+    for (const policy of [...this.engine.admin.order.admin, ...this.engine.admin.order.baseline]) {
+      const selects = subjectSelects(policy.subject, w, this.engine.netpol.cache);
+      for (const rule of [...(selects ? (policy.ingress ?? []) : []), ...(policy.egress ?? [])]) {
+        for (const p of rule.ports ?? []) if (p.port !== undefined) named.push({ label: '', port: p.port, protocol: p.protocol ?? 'TCP' });
+      }
     }
     push('any', 'TCP');
     named.sort((a, b) => (a.port as number) - (b.port as number) || a.protocol.localeCompare(b.protocol));
