@@ -1,6 +1,7 @@
 // `kpd analyze`: the grouped matrix as text or JSON. Output is grouped because a line per workload pair is
 // unreadable (and slow to print) at thousands of workloads.
-import type { Diagnostic, VerdictKind } from '../model';
+import type { AdminPolicy, Diagnostic, VerdictKind } from '../model';
+import { clusterPoliciesText } from './tiers';
 import type { Matrix, MatrixConnection, MatrixGroup } from '../engine';
 
 export interface AnalyzeJson {
@@ -50,13 +51,13 @@ export function analyzeJson(m: Matrix, diagnostics: Diagnostic[]): AnalyzeJson {
   };
 }
 
-export function analyzeText(m: Matrix, diagnostics: Diagnostic[]): string {
+export function analyzeText(m: Matrix, diagnostics: Diagnostic[], clusterPolicies: AdminPolicy[] = []): string {
   const json = analyzeJson(m, diagnostics);
   const name = (id: number) => {
     const g = m.groups[id - 1]!;
     return g.members.length === 1 ? g.members[0]! : `G${g.id}`;
   };
-  const lines: string[] = [];
+  const lines: string[] = [...clusterPoliciesText(clusterPolicies)];
   const multi = m.groups.filter((g) => g.members.length > 1);
   if (multi.length > 0) {
     lines.push('Groups (workloads that no policy tells apart):');
