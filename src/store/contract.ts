@@ -1,6 +1,6 @@
 // CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
 // The tracked document is the YAML text plus view-only layout; everything else is derived.
-import type { Design, Diagnostic, EdgePort, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
+import type { AdminPolicy, AdminTier, Design, Diagnostic, EdgePort, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
 
 export interface DocumentState {
   /** The YAML in the editor: the single source of truth for objects and policies. */
@@ -47,6 +47,11 @@ export interface DesignerActions {
   setMesh(id: NodeId, inMesh: boolean): string | undefined;
   /** `injection` (optional, added by the store): label the namespace `istio-injection: enabled` or remove it. */
   setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off'; injection?: boolean }): void;
+  /** Optional (added by the store): "Add cluster policy": a ClusterNetworkPolicy of the tier; returns its card id. */
+  addClusterPolicy?(tier: AdminTier): NodeId | undefined;
+  /** Optional (added by the store): the cluster policy form; the object keeps its kind. */
+  updateClusterPolicy?(id: NodeId, next: AdminPolicy): string | undefined;
+  removeClusterPolicy?(id: NodeId): void;
   setPositions(positions: Record<NodeId, XY>): void;
   /**
    * Optional (added by the store): between beginDrag() and endDrag(), setPositions/setSizes record no history;

@@ -121,7 +121,12 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     const before = store.getState();
     store.setState(deriveState(analyser(before.text, before.extraExternals), before.design, before.diagnostics));
     const s = store.getState();
-    const known = new Set<NodeId>([...s.design.namespaces.map((n) => n.id), ...s.design.workloads.map((w) => w.id), ...s.design.externals.map((e) => e.id)]);
+    const known = new Set<NodeId>([
+      ...s.design.namespaces.map((n) => n.id),
+      ...s.design.workloads.map((w) => w.id),
+      ...s.design.externals.map((e) => e.id),
+      ...(s.design.clusterPolicies ?? []).map((c) => c.id),
+    ]);
     const sel = store.getState().selection;
     if (sel.nodes.some((id) => !known.has(id))) store.setState({ selection: { nodes: sel.nodes.filter((id) => known.has(id)) } });
   };

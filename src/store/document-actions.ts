@@ -126,6 +126,17 @@ export function canvasActions(get: Get, set: Set, analyser: Analyser, announce?:
     setPorts: guard((id, ports) => run(act.setPorts(get().text, get().design, id, ports))),
     setServiceAccount: guard((id, sa) => run(act.setServiceAccount(get().text, get().design, id, sa))),
     setMesh: guard((id, inMesh) => run(act.setMesh(get().text, get().design, id, inMesh))),
+    addClusterPolicy(tier) {
+      if (blocked()) return undefined;
+      const r = act.addClusterPolicy(get().text, get().design, tier);
+      run(r);
+      return 'error' in r ? undefined : r.id;
+    },
+    updateClusterPolicy: guard((id, next) => run(act.updateClusterPolicy(get().text, get().design, id, next))),
+    removeClusterPolicy(id) {
+      if (blocked()) return;
+      if (!run(act.removeClusterPolicy(get().text, get().design, id))) set({ selection: { nodes: [] } });
+    },
     setNamespaceSwitch(ns, sw) {
       if (!blocked()) run(act.setNamespaceSwitch(get().text, get().design, ns, sw));
     },
