@@ -5,6 +5,7 @@ import { createI18n, initialLanguage } from './i18n';
 import { createDesignerStore, DesignerProvider } from './store';
 import { App } from './ui/App';
 import './ui/styles/app.css';
+import './ui/styles/cluster.css';
 
 function safeStorage(): Storage | undefined {
   try {

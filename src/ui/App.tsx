@@ -5,6 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useDesigner } from '../store';
 import { Toolbar } from './toolbar/Toolbar';
 import { Canvas } from './canvas/Canvas';
+import { ClusterPolicyBand } from './cluster/ClusterPolicyBand';
 import { Inspector } from './inspector/Inspector';
 import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
@@ -43,6 +44,7 @@ export function App() {
           </aside>
           <Splitter label={t('shell.panels.resize', { panel: t('shell.panels.inspector') })} panel={left} direction={1} />
           <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
+            <ClusterPolicyBand />
             <Canvas />
           </section>
           <Splitter label={t('shell.panels.resize', { panel: t('editor.label') })} panel={right} direction={-1} />

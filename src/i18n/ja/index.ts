@@ -1,5 +1,6 @@
 import type { Resources } from '../en';
 import { app } from './app';
+import { cluster } from './cluster';
 import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
@@ -9,4 +10,4 @@ import { inspector } from './inspector';
 import { overlay } from './overlay';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const ja: Resources = { app, cluster, editor, extras, examples, lessons, shell, inspector, overlay };

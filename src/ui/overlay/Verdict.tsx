@@ -3,11 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../model';
 import { PolicyLinks } from '../inspector/PolicyLinks';
 
+/** The tier that decided: of the end that denied, else of the ingress end (the verdict's colour comes from it). */
+function decidingTier(v: Verdict): string | undefined {
+  const ends = v.layers.filter((l) => l.tier !== undefined);
+  return (ends.find((l) => l.decision === 'denied') ?? ends.find((l) => l.layer === 'ingress'))?.tier;
+}
+
 export function VerdictView({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
   const notes = verdict.reasons.slice(verdict.layers.length);
   return (
-    <div className={`kpd-verdict kpd-verdict-${verdict.kind}`}>
+    <div className={`kpd-verdict kpd-verdict-${verdict.kind}`} data-tier={decidingTier(verdict)}>
       <p className="kpd-verdict-head" data-kind={verdict.kind}>
         <strong>{verdict.allowed ? t('overlay.test.allowed') : t('overlay.test.denied')}</strong> · {t(`overlay.kinds.${verdict.kind}`)}
       </p>
@@ -17,6 +23,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
             <div className="kpd-layer-head">
               <span>{t(`overlay.explain.layers.${l.layer}`)}</span>
               <span className="kpd-decision">{t(`overlay.explain.decisions.${l.decision}`)}</span>
+              {l.tier ? <span className={`kpd-tier kpd-tier-${l.tier.toLowerCase()}`}>{t('cluster.decidedBy', { tier: t(`cluster.deciders.${l.tier}`) })}</span> : null}
             </div>
             <p className="kpd-reason">{l.reason}</p>
             <PolicyLinks policies={l.policies} />

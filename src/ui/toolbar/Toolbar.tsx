@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCanRedo, useCanUndo, useDesigner } from '../../store';
+import { AddClusterPolicy } from '../cluster/AddClusterPolicy';
 import { ExtrasToolbar } from '../extras';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { useAddActions } from './useAddActions';
@@ -30,6 +31,7 @@ export function Toolbar() {
         <button type="button" onClick={() => add.external()}>
           {t('shell.toolbar.addExternal')}
         </button>
+        <AddClusterPolicy />
       </div>
       <div className="kpd-toolgroup">
         <button type="button" onClick={undo} disabled={!canUndo}>
