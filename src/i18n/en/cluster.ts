@@ -9,7 +9,7 @@ export const cluster = {
   noPriority: 'no priority',
   noRules: 'no rules',
   tiers: { Admin: 'Admin tier', Baseline: 'Baseline tier' },
-  deciders: { Admin: 'Admin tier', NetworkPolicy: 'NetworkPolicy', Baseline: 'Baseline tier', default: 'nothing (allowed by default)' },
+  deciders: { Admin: 'Admin tier', NetworkPolicy: 'NetworkPolicy', Baseline: 'Baseline tier', default: 'none (allowed by default)' },
   decidedBy: 'decided by: {{tier}}',
   form: {
     title: 'Cluster policy',

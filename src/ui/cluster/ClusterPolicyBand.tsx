@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AdminPolicy } from '../../model';
 import { useDesigner } from '../../store';
 
+/** kubectl's short names (the CRDs' shortName): the full kind is in the card's accessible name. */
+const KIND_SHORT: Record<AdminPolicy['kind'], string> = { AdminNetworkPolicy: 'ANP', BaselineAdminNetworkPolicy: 'BANP', ClusterNetworkPolicy: 'CNP' };
+
 function actionsText(p: AdminPolicy, none: string): string {
   const all = [...(p.ingress ?? []), ...(p.egress ?? [])].map((r) => r.action);
   return all.length > 0 ? [...new Set(all)].join(' / ') : none;
@@ -28,16 +31,16 @@ export function ClusterPolicyBand() {
             <li key={id}>
               <button
                 type="button"
+                title={`${p.kind} ${p.name}`}
                 className={`kpd-card kpd-card-${p.tier.toLowerCase()}`}
                 aria-pressed={selected === id}
                 aria-label={t('cluster.card', { kind: p.kind, name: p.name, tier: t(`cluster.tiers.${p.tier}`), priority, actions })}
                 onClick={() => setSelection({ nodes: [id] })}
               >
                 <span className="kpd-card-tier">{t(`cluster.tiers.${p.tier}`)}</span>
+                <span className="kpd-card-prio">{priority}</span>
                 <span className="kpd-card-name">{p.name}</span>
-                <span className="kpd-card-meta">
-                  {p.kind} · {priority}
-                </span>
+                <span className="kpd-card-meta">{KIND_SHORT[p.kind]}</span>
                 <span className="kpd-card-actions">{actions}</span>
               </button>
             </li>
