@@ -53,6 +53,10 @@ test('an imported AdminNetworkPolicy keeps its kind; the example shows the band 
   await expect(band.getByRole('button', { name: 'ClusterNetworkPolicy protect-payments: Admin tier, priority 10, Accept / Deny' })).toBeVisible();
   await expect(band.getByRole('button', { name: 'ClusterNetworkPolicy delegate-to-teams: Admin tier, priority 20, Pass' })).toBeVisible();
   await expect(band.getByRole('button', { name: 'ClusterNetworkPolicy default-deny: Baseline tier, priority 10, Deny' })).toBeVisible();
+  // The overlay colour comes from the deciding tier (data-tier), the dashes still from the verdict kind.
+  await expect(page.locator('[aria-label="traffic tools/debug to payments/vault: denied"]')).toHaveAttribute('data-tier', 'Admin');
+  await expect(page.locator('[aria-label="traffic shop/api to shop/web: denied"]')).toHaveAttribute('data-tier', 'Baseline');
+  await expect(page.getByRole('group', { name: 'Legend' })).toContainText('decided by the Admin tier');
   await page.screenshot({ path: 'test-results/screens/cluster-band-example.png' });
 
   const test = page.getByRole('region', { name: 'Test a connection' });

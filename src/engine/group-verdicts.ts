@@ -10,7 +10,7 @@ import { groupWorkloads, type Group } from './grouping';
 import { effectivePolicyTypes, type Direction } from './netpol/index-policies';
 import { peerMatches, portMatches } from './netpol/match';
 import { combine } from './verdict';
-import { AdminSets, endOf, type TierSets } from './admin/sets';
+import { AdminSets, endDecision, endOf, type TierSets } from './admin/sets';
 import { subjectSelects } from './admin/match';
 
 /** One destination port of the matrix: a declared container port, or `any` (a port no policy names). */
@@ -82,16 +82,11 @@ export class GroupVerdicts {
   /** The kind on slot `j` of destination group `d` for a connection from group `s`. */
   kind(s: number, d: number, j: number): VerdictKind {
     const slot = this.slots[d]![j]!;
-    const ing = (this.ingress[d] ??= this.slots[d]!.map((x) => this.layerSet(d, 'ingress', x, d)))[j]!;
-    const ingTiers = (this.ingressTiers[d] ??= this.slots[d]!.map((x) => this.adminSets.forEnd(this.eps[d]!, 'ingress', x.port, x.protocol) ?? null))[j]!;
-    const ingEnd = endOf(ing, ingTiers ?? undefined, s);
+    const [ing, ingTiers] = this.ingressSets(d, j);
+    const ingEnd = endOf(ing, ingTiers, s);
     if (ingEnd === 'denied') return 'denied';
-    const key = this.egressKey[d]![j]!;
-    let eg = this.egress[s]![key];
-    if (eg === undefined) this.egress[s]![key] = eg = this.layerSet(s, 'egress', slot, d);
-    let egTiers = this.egressTiers[s]![key];
-    if (egTiers === undefined) this.egressTiers[s]![key] = egTiers = this.adminSets.forEnd(this.eps[s]!, 'egress', slot.port, slot.protocol) ?? null;
-    const egEnd = endOf(eg, egTiers ?? undefined, d);
+    const [eg, egTiers] = this.egressSets(s, d, j);
+    const egEnd = endOf(eg, egTiers, d);
     if (egEnd === 'denied') return 'denied';
     const open = ingEnd === 'open' || egEnd === 'open';
     // Same condition as the engine's evaluatePort: the sidecar decides only TCP to a mesh destination.
@@ -100,6 +95,43 @@ export class GroupVerdicts {
       if (k !== 'allowed') return k;
     }
     return open ? 'unisolated' : 'allowed';
+  }
+
+  // ---- Admin tiers: the sets of each end (NetworkPolicy and tiers), and the tier the overlay colours by. ----
+  private ingressSets(d: number, j: number): [LayerSet, TierSets | undefined] {
+    const ing = (this.ingress[d] ??= this.slots[d]!.map((x) => this.layerSet(d, 'ingress', x, d)))[j]!;
+    const tiers = (this.ingressTiers[d] ??= this.slots[d]!.map((x) => this.adminSets.forEnd(this.eps[d]!, 'ingress', x.port, x.protocol) ?? null))[j]!;
+    return [ing, tiers ?? undefined];
+  }
+
+  private egressSets(s: number, d: number, j: number): [LayerSet, TierSets | undefined] {
+    const slot = this.slots[d]![j]!;
+    const key = this.egressKey[d]![j]!;
+    let eg = this.egress[s]![key];
+    if (eg === undefined) this.egress[s]![key] = eg = this.layerSet(s, 'egress', slot, d);
+    let tiers = this.egressTiers[s]![key];
+    if (tiers === undefined) this.egressTiers[s]![key] = tiers = this.adminSets.forEnd(this.eps[s]!, 'egress', slot.port, slot.protocol) ?? null;
+    return [eg, tiers ?? undefined];
+  }
+
+  get hasAdminTiers(): boolean {
+    return this.engine.admin.order.admin.length > 0 || this.engine.admin.order.baseline.length > 0;
+  }
+
+  /**
+   * The admin tier behind slot `j` of `s` → `d`, for the overlay's colour: the tier of the end that denied, else an
+   * admin tier that let an end through; undefined when NetworkPolicy or nothing decided (or no admin policies).
+   */
+  adminTier(s: number, d: number, j: number): 'Admin' | 'Baseline' | undefined {
+    if (!this.hasAdminTiers) return undefined;
+    const [ing, ingTiers] = this.ingressSets(d, j);
+    const a = endDecision(ing, ingTiers, s);
+    const pick = (t: string) => (t === 'Admin' || t === 'Baseline' ? t : undefined);
+    if (a.end === 'denied') return pick(a.tier);
+    const [eg, egTiers] = this.egressSets(s, d, j);
+    const b = endDecision(eg, egTiers, d);
+    if (b.end === 'denied') return pick(b.tier);
+    return pick(a.tier) ?? pick(b.tier);
   }
 
   /** The groups `local` admits as the other side in direction `dir` on `slot` of destination group `d`. */

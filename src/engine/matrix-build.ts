@@ -7,6 +7,7 @@ import type { GroupVerdicts } from './group-verdicts';
 import type { Matrix, MatrixConnection, PortVerdict } from './matrix';
 import { warningsFor } from './warnings';
 
+const NO_TIERS: readonly undefined[] = [];
 const KIND_CODE: Record<VerdictKind, number> = { allowed: 0, unisolated: 1, denied: 2, 'http-only': 3 };
 
 export function buildMatrix(engine: EngineInternals): Matrix {
@@ -70,12 +71,15 @@ class PortLists {
         .kinds(s, d)
         .map((k) => KIND_CODE[k])
         .join('');
+    // Admin tiers: the deciding tier is part of the answer (the overlay colours by it), so it is part of the key.
+    const tiers = this.gv.hasAdminTiers ? slots.map((_, j) => this.gv.adminTier(s, d, j)) : NO_TIERS;
+    if (tiers.some((t) => t !== undefined)) key = `${key}|${tiers.map((t) => t?.[0] ?? '-').join('')}`;
     let byKinds = this.cache.get(d);
     if (!byKinds) this.cache.set(d, (byKinds = new Map()));
     let list = byKinds.get(key);
     if (!list) {
       const kinds = this.gv.kinds(s, d);
-      list = kinds.map((kind, j) => ({ port: slots[j]!.label, kind }));
+      list = kinds.map((kind, j) => (tiers[j] ? { port: slots[j]!.label, kind, tier: tiers[j] } : { port: slots[j]!.label, kind }));
       byKinds.set(key, list);
     }
     return list;

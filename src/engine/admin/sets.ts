@@ -10,7 +10,7 @@
 //
 // A.pass and "no Admin rule matched" both go on to NetworkPolicy. The overlay's kind tells an explicit allow from
 // one by default: explicit(p) = A.allow(p) ∨ (NP isolates ? NP.admits(p) : B.allow(p)); `endOf` below writes both.
-import type { AdminPeer, AdminPolicy, AdminRule, Protocol } from '../../model';
+import type { AdminPeer, AdminPolicy, AdminRule, DecidingTier, Protocol } from '../../model';
 import { add, emptySet, has, unionInto, type Bitset } from '../bitset';
 import type { Endpoint } from '../endpoint';
 import type { Direction } from '../netpol/index-policies';
@@ -39,12 +39,17 @@ export type EndDecisionKind = 'allowed' | 'denied' | 'open';
 
 /** The combination formula above. `np` = the NetworkPolicy set, or `open` when no NetworkPolicy isolates the pod. */
 export function endOf(np: Bitset | 'open', tiers: TierSets | undefined, p: number): EndDecisionKind {
-  if (tiers && has(tiers.admin.allow, p)) return 'allowed';
-  if (tiers && has(tiers.admin.deny, p)) return 'denied';
-  if (np !== 'open') return has(np, p) ? 'allowed' : 'denied';
-  if (tiers && has(tiers.baseline.deny, p)) return 'denied';
-  if (tiers && has(tiers.baseline.allow, p)) return 'allowed';
-  return 'open';
+  return endDecision(np, tiers, p).end;
+}
+
+/** The same, with the tier that decided (as LayerResult.tier of the single query). */
+export function endDecision(np: Bitset | 'open', tiers: TierSets | undefined, p: number): { end: EndDecisionKind; tier: DecidingTier } {
+  if (tiers && has(tiers.admin.allow, p)) return { end: 'allowed', tier: 'Admin' };
+  if (tiers && has(tiers.admin.deny, p)) return { end: 'denied', tier: 'Admin' };
+  if (np !== 'open') return { end: has(np, p) ? 'allowed' : 'denied', tier: 'NetworkPolicy' };
+  if (tiers && has(tiers.baseline.deny, p)) return { end: 'denied', tier: 'Baseline' };
+  if (tiers && has(tiers.baseline.allow, p)) return { end: 'allowed', tier: 'Baseline' };
+  return { end: 'open', tier: 'default' };
 }
 
 export class AdminSets {

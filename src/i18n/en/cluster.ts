@@ -11,6 +11,7 @@ export const cluster = {
   tiers: { Admin: 'Admin tier', Baseline: 'Baseline tier' },
   deciders: { Admin: 'Admin tier', NetworkPolicy: 'NetworkPolicy', Baseline: 'Baseline tier', default: 'none (allowed by default)' },
   decidedBy: 'decided by: {{tier}}',
+  legend: 'decided by the {{tier}} (colour of the tier; dashes: denied)',
   form: {
     title: 'Cluster policy',
     kept: 'Imported as {{kind}} ({{apiVersion}}): saved and exported in its own kind.',

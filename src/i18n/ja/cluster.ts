@@ -11,6 +11,7 @@ export const cluster = {
   tiers: { Admin: 'Admin 層', Baseline: 'Baseline 層' },
   deciders: { Admin: 'Admin 層', NetworkPolicy: 'NetworkPolicy（アプリケーション）', Baseline: 'Baseline 層', default: 'なし（既定で許可）' },
   decidedBy: '決定した層：{{tier}}',
+  legend: '{{tier}}が決定（層の色、破線は拒否）',
   form: {
     title: 'クラスターポリシー',
     kept: '{{kind}}（{{apiVersion}}）として読み込み済み：保存もエクスポートも元の種類のままです。',
