@@ -37,6 +37,9 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
           role="button"
           tabIndex={-1}
           onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') api.getState().setSelection({ nodes: [], edge: props.id });
+          }}
           style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 }}
         >
           {portsText(pair)}
