@@ -36,7 +36,7 @@ const ruleArb = (egress: boolean, actions: AdminRule['action'][]): fc.Arbitrary<
     })
     .map(({ ports, ...r }) => (ports ? { ...r, ports } : r));
 
-const adminPolicyArb = (i: number): fc.Arbitrary<AdminPolicy> =>
+export const adminPolicyArb = (i: number): fc.Arbitrary<AdminPolicy> =>
   fc.constantFrom('anp', 'cnp-admin', 'cnp-baseline', 'banp').chain((shape) => {
     const kind = shape === 'anp' ? 'AdminNetworkPolicy' : shape === 'banp' ? 'BaselineAdminNetworkPolicy' : 'ClusterNetworkPolicy';
     const actions: AdminRule['action'][] =
