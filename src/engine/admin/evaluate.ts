@@ -45,9 +45,9 @@ export function decideEnd(dir: Direction, local: Endpoint, other: Endpoint, dst:
   const where = `${dir} at ${local.id}`;
   const notes: string[] = [];
   const w = local.workload;
+  if (ctx.order.mixedVersions && selectsAny(ctx, w)) notes.push(say.MIXED_VERSIONS_NOTE);
   const admin = firstMatch(ctx.order.admin, 'Admin', w, dir, other, dst, port, protocol, ctx, notes);
   if (admin && admin.rule.action !== 'Pass') return { layer: tierDecision(where, dir, 'Admin', admin), notes };
-  if (ctx.order.mixedVersions && (admin || selectsAny(ctx, w))) notes.push(say.MIXED_VERSIONS_NOTE);
   const npDecides = np.decision !== 'unisolated';
   const pass = admin ? say.passedBy(admin.policy, dir, admin.index, admin.rule, npDecides ? 'NetworkPolicy' : 'the Baseline tier') : undefined;
   const passRefs = admin ? [adminRef(admin.policy, dir, admin.index)] : [];
