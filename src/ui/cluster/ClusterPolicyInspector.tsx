@@ -24,7 +24,7 @@ export function ClusterPolicyInspector({ card }: { card: DesignClusterPolicy }) 
   return (
     <form className="kpd-inspector kpd-cluster-form" onSubmit={save} aria-label={t('cluster.form.title')}>
       <p className="kpd-kind">{t('cluster.form.title')}</p>
-      <p className="kpd-card-name">
+      <p className="kpd-cluster-title">
         {p.kind} {p.name}
       </p>
       {p.kind !== 'ClusterNetworkPolicy' ? <p className="kpd-muted">{t('cluster.form.kept', { kind: p.kind, apiVersion: p.apiVersion })}</p> : null}
