@@ -61,5 +61,7 @@ describe('kpd with admin tiers', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Admin      10  ClusterNetworkPolicy block-legacy: ingress Deny; egress none');
     expect(r.out).toContain('legacy/old -> prod/db: no connections');
+    const json = JSON.parse(kpd('analyze', join(dir, 'm.yaml'), '--json').out);
+    expect(json.clusterPolicies).toEqual([{ kind: 'ClusterNetworkPolicy', name: 'block-legacy', tier: 'Admin', priority: 10 }]);
   });
 });

@@ -5,6 +5,11 @@ import { emptyCluster } from '../model';
 
 const actions = (rules: AdminRule[] | undefined) => (rules && rules.length > 0 ? rules.map((r) => r.action).join(', ') : 'none');
 
+export function inEvaluationOrder(policies: AdminPolicy[]): AdminPolicy[] {
+  const order = adminOrder({ ...emptyCluster(), adminPolicies: policies });
+  return [...order.admin, ...order.baseline];
+}
+
 export function clusterPoliciesText(policies: AdminPolicy[]): string[] {
   if (policies.length === 0) return [];
   const order = adminOrder({ ...emptyCluster(), adminPolicies: policies });
