@@ -7,6 +7,7 @@ import { App } from './ui/App';
 import { createTrafficStore, followDesigner, TrafficProvider } from './ui/overlay';
 import { createEngineClient } from './worker/client';
 import './ui/styles/app.css';
+import './ui/styles/cluster.css';
 
 function safeStorage(): Storage | undefined {
   try {

@@ -1,6 +1,7 @@
 // `kpd analyze`: the grouped matrix as text or JSON. Output is grouped because a line per workload pair is
 // unreadable (and slow to print) at thousands of workloads.
-import type { Diagnostic, VerdictKind } from '../model';
+import type { AdminPolicy, Diagnostic, VerdictKind } from '../model';
+import { clusterPoliciesText, inEvaluationOrder } from './tiers';
 import type { Matrix, MatrixConnection, MatrixGroup } from '../engine';
 
 export interface AnalyzeJson {
@@ -9,6 +10,8 @@ export interface AnalyzeJson {
   connections: { from: string[]; to: string[]; allowed: string[]; unisolated: string[]; httpOnly: string[]; denied: string[] }[];
   warnings: string[];
   diagnostics: Diagnostic[];
+  /** Present when the manifests have admin-tier policies: in evaluation order. */
+  clusterPolicies?: { kind: string; name: string; tier: string; priority?: number }[];
 }
 
 const bucket = (c: MatrixConnection, kind: VerdictKind) => c.ports.filter((p) => p.kind === kind).map((p) => p.port);
@@ -24,7 +27,7 @@ function ordered(m: Matrix): MatrixConnection[] {
   return [...m.connections].sort((a, b) => score(a) - score(b) || a.from - b.from || a.to - b.to);
 }
 
-export function analyzeJson(m: Matrix, diagnostics: Diagnostic[]): AnalyzeJson {
+export function analyzeJson(m: Matrix, diagnostics: Diagnostic[], clusterPolicies: AdminPolicy[] = []): AnalyzeJson {
   const members = (id: number) => m.groups[id - 1]!.members;
   const conns = ordered(m);
   const workloads = m.groups.reduce((n, g) => n + g.members.length, 0);
@@ -47,16 +50,26 @@ export function analyzeJson(m: Matrix, diagnostics: Diagnostic[]): AnalyzeJson {
     })),
     warnings: m.warnings,
     diagnostics,
+    ...(clusterPolicies.length > 0
+      ? {
+          clusterPolicies: inEvaluationOrder(clusterPolicies).map((p) => ({
+            kind: p.kind,
+            name: p.name,
+            tier: p.tier,
+            ...(p.priority !== undefined ? { priority: p.priority } : {}),
+          })),
+        }
+      : {}),
   };
 }
 
-export function analyzeText(m: Matrix, diagnostics: Diagnostic[]): string {
+export function analyzeText(m: Matrix, diagnostics: Diagnostic[], clusterPolicies: AdminPolicy[] = []): string {
   const json = analyzeJson(m, diagnostics);
   const name = (id: number) => {
     const g = m.groups[id - 1]!;
     return g.members.length === 1 ? g.members[0]! : `G${g.id}`;
   };
-  const lines: string[] = [];
+  const lines: string[] = [...clusterPoliciesText(clusterPolicies)];
   const multi = m.groups.filter((g) => g.members.length > 1);
   if (multi.length > 0) {
     lines.push('Groups (workloads that no policy tells apart):');

@@ -33,7 +33,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const { parse, warnings } = loadManifests(args.paths);
       for (const w of warnings) io.err(format(w) + '\n');
       const matrix = createEngine(parse.cluster).matrix();
-      io.out(json ? JSON.stringify(analyzeJson(matrix, parse.diagnostics), null, 2) + '\n' : analyzeText(matrix, parse.diagnostics));
+      io.out(
+        json
+          ? JSON.stringify(analyzeJson(matrix, parse.diagnostics, parse.cluster.adminPolicies), null, 2) + '\n'
+          : analyzeText(matrix, parse.diagnostics, parse.cluster.adminPolicies),
+      );
       return 0;
     }
     if (args.command === 'check') {

@@ -10,7 +10,9 @@ import { buildConnectivity, type ConnectivityParts } from './connectivity/build'
 import type { Connectivity } from './connectivity/connectivity';
 import type { BlockOptions, ConnectionBlock } from './blocks';
 import { connectionBlocks } from './connectivity/blocks';
-import { evaluateLayer, type NetpolContext } from './netpol/evaluate';
+import { adminOrder, decideEnd, type AdminContext } from './admin';
+import { sentence } from './admin/reasons';
+import type { NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
 import { english, msg, said } from './reasons';
@@ -60,6 +62,8 @@ export interface Engine {
 export interface EngineInternals extends Engine {
   readonly resolver: EndpointResolver;
   readonly netpol: NetpolContext;
+  /** The admin tiers in evaluation order, with the caches they share with NetworkPolicy. */
+  readonly admin: AdminContext;
   /** The Istio index, built on first use (NetworkPolicy-only clusters never build it). */
   istio(): IstioIndex;
   /** Connectivity with the compiled policy sets behind it (for matrix(), pairsOf(), blocks(), warnings). */
@@ -106,13 +110,18 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
       return s[dir];
     },
   };
+  const admin: AdminContext = { order: adminOrder(cluster), cache: netpol.cache, netpol };
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
   let connectivity: ConnectivityParts | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
-    const layers: LayerResult[] = [evaluateLayer('egress', src, dst, dst, port, protocol, netpol), evaluateLayer('ingress', dst, src, dst, port, protocol, netpol)];
+    // Each end through the tiers (Admin, NetworkPolicy, Baseline): see admin/evaluate.ts.
+    const egress = decideEnd('egress', src, dst, dst, port, protocol, admin);
+    const ingress = decideEnd('ingress', dst, src, dst, port, protocol, admin);
+    const layers: LayerResult[] = [egress.layer, ingress.layer];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
+    for (const n of [...egress.notes, ...ingress.notes]) if (!notes.some((m) => m.code === 'admin.sentence' && m.params.text === n)) notes.push(sentence(n));
     let httpOnly = false;
     let admitted = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).
@@ -150,6 +159,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     cluster,
     resolver,
     netpol,
+    admin,
     evaluatePort,
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),

@@ -65,6 +65,13 @@ function probesFor(cluster: Cluster, ns: string, cache: SelectorCache): Probe[] 
       }
     }
   }
+  // Admin tiers: `pods` subjects and peers whose namespaceSelector takes in `ns` (namespace-wide selectors cannot split).
+  for (const ap of cluster.adminPolicies ?? []) {
+    const rules = [...(ap.ingress ?? []), ...(ap.egress ?? [])];
+    for (const pods of [ap.subject.pods, ...rules.flatMap((r) => r.peers.map((p) => p.pods))]) {
+      if (pods && cache.ns(pods.namespaceSelector, ns)) out.push({ pod: pods.podSelector });
+    }
+  }
   for (const p of [...cluster.authorizationPolicies, ...cluster.peerAuthentications]) {
     if (p.selector && (p.namespace === ns || p.namespace === ISTIO_ROOT_NAMESPACE)) out.push({ istio: p.selector.matchLabels });
   }
@@ -72,6 +79,8 @@ function probesFor(cluster: Cluster, ns: string, cache: SelectorCache): Probe[] 
 }
 
 function ipCanMatter(cluster: Cluster): boolean {
+  // Admin `networks` match pod IPs (admin/match.ts).
+  if ((cluster.adminPolicies ?? []).some((ap) => (ap.egress ?? []).some((r) => r.peers.some((p) => p.networks)))) return true;
   return cluster.authorizationPolicies.some((ap) =>
     (ap.rules ?? []).some(
       (r) =>

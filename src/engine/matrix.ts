@@ -13,6 +13,8 @@ export interface PortVerdict {
   /** `80/TCP`, `53/UDP`, or `any` for a destination that declares no port. */
   port: string;
   kind: VerdictKind;
+  /** The admin tier that decided (see GroupVerdicts.adminTier); absent when NetworkPolicy or nothing did. */
+  tier?: 'Admin' | 'Baseline';
 }
 
 /** One ordered group pair; `ports` lists every destination port with its verdict kind. */

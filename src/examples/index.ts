@@ -6,6 +6,7 @@ import { namespaceIsolation } from './namespace-isolation';
 import { shop } from './shop';
 import { istioPayments } from './istio-payments';
 import { mixedLayers } from './mixed-layers';
+import { platformGuardrails } from './platform-guardrails';
 import { allowSameNamespace, denyAll, denyEgressExceptDns, internetToWeb, monitoringScrape } from './recipes';
 
 export type { Example } from './types';
@@ -19,6 +20,7 @@ export const EXAMPLES: readonly Example[] = [
   shop,
   istioPayments,
   mixedLayers,
+  platformGuardrails,
   denyAll,
   allowSameNamespace,
   denyEgressExceptDns,

@@ -114,6 +114,37 @@ export const CODES = {
     message: '{{object}} makes {{target}} STRICT, but {{callers}} (no sidecar) are allowed by NetworkPolicy on {{ports}}: their plaintext connections are rejected',
     fix: 'add the callers to the mesh, or set PERMISSIVE (portLevelMtls) for the ports they use',
   },
+  // The admin tiers' checks (src/engine/admin/findings.ts) say their sentence in English for now: {{text}}.
+  KPD311: {
+    severity: 'warning',
+    title: 'A Pass with nothing below it: no NetworkPolicy or Baseline-tier rule decides the passed traffic',
+    message: '{{text}}',
+  },
+  KPD312: {
+    severity: 'info',
+    title: 'An Admin-tier Allow/Accept lets through traffic an application NetworkPolicy denies',
+    message: '{{text}}',
+  },
+  KPD313: {
+    severity: 'warning',
+    title: 'Two cluster policies of one tier at the same priority (which applies is implementation-defined)',
+    message: '{{text}}',
+  },
+  KPD314: {
+    severity: 'warning',
+    title: 'v1alpha1 (ANP/BANP) and v1alpha2 (ClusterNetworkPolicy) objects in one design',
+    message: '{{text}}',
+  },
+  KPD315: {
+    severity: 'info',
+    title: 'A cluster policy whose subject selects no workload',
+    message: '{{text}}',
+  },
+  KPD316: {
+    severity: 'info',
+    title: 'nodes / domainNames peers, which are not evaluated (implementation-defined)',
+    message: '{{text}}',
+  },
   KPD900: {
     severity: 'error',
     title: 'An input problem: a document or field that could not be read',

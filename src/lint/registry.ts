@@ -1,5 +1,5 @@
 // The rules `kpd lint` and the Problems panel run, in one list. A rule is a pure function LintContext → findings;
-// more (e.g. the admin tiers' checks) are added here.
+// the admin tiers' checks come from the engine (rules/admin-tiers.ts).
 import type { LintContext } from './context';
 import type { LintFinding } from './types';
 import { dnsEgress } from './rules/dns';
@@ -14,6 +14,7 @@ import { implementationDefined } from './rules/netpol-notes';
 import { selectsNothing } from './rules/netpol-selects';
 import { redundantRules } from './rules/redundant-rule';
 import { strictCallers } from './rules/strict-callers';
+import { adminTiers } from './rules/admin-tiers';
 
 export type Rule = (ctx: LintContext) => LintFinding[];
 
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   httpOnTcp,
   istioEnforcement,
   strictCallers,
+  adminTiers,
   inputAndKinds,
 ];
 

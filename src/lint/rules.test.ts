@@ -211,3 +211,15 @@ describe('the README', () => {
     for (const code of Object.keys(CODES)) expect(readme.split('\n').filter((l) => l.startsWith(`- \`${code}\``))).toHaveLength(1);
   });
 });
+
+describe('the admin tiers in kpd lint', () => {
+  const cnp = (name: string, spec: string) =>
+    `apiVersion: policy.networking.k8s.io/v1alpha2\nkind: ClusterNetworkPolicy\nmetadata: {name: ${name}}\nspec:\n  tier: Admin\n  priority: 1\n  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: prod}}}\n${spec}---\n`;
+  const pass = '  ingress: [{action: Pass, from: [{namespaces: {}}]}]\n';
+  it('reports a Pass with nothing below it (KPD311) at the policy, and not once a NetworkPolicy isolates the pods', () => {
+    const found = run(ns('prod') + two + cnp('hand-over', pass)).filter((f) => f.code === 'KPD311');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ object: 'ClusterNetworkPolicy hand-over', file: 'm.yaml', path: 'spec.ingress[0]' });
+    expect(codes(ns('prod') + two + cnp('hand-over', pass) + np('prod', 'deny', '{podSelector: {}, policyTypes: [Ingress]}'))).not.toContain('KPD311');
+  });
+});

@@ -1,5 +1,6 @@
 // The design as the canvas shows it. It is DERIVED from the YAML text (the document), never stored beside it:
 // YAML text → parse → sync.designFromParse → Design. Canvas actions edit the text through src/sync.
+import type { AdminPolicy } from './admin';
 import type { ContainerPort, Labels, MtlsMode, Protocol, WorkloadKind } from './k8s';
 import type { PolicyRef } from './query';
 
@@ -69,11 +70,20 @@ export interface AllowEdge {
   policies: PolicyRef[];
 }
 
+/** A cluster-scoped admin policy (ANP, BANP or ClusterNetworkPolicy), shown as a card in the "Cluster policies" band. */
+export interface DesignClusterPolicy {
+  /** `cluster-policy:<Kind>/<name>`. */
+  id: NodeId;
+  policy: AdminPolicy;
+}
+
 export interface Design {
   namespaces: DesignNamespace[];
   workloads: DesignWorkload[];
   externals: DesignExternal[];
   edges: AllowEdge[];
+  /** Optional (absent = none): the admin tiers' policies in evaluation order (Admin tier, then Baseline). */
+  clusterPolicies?: DesignClusterPolicy[];
 }
 
 export interface XY {

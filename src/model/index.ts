@@ -4,3 +4,4 @@ export * from './query';
 export * from './design';
 export * from './finding';
 export * from './message';
+export * from './admin';

@@ -1,5 +1,6 @@
 // Plain types of the Kubernetes and Istio objects the product models. No dependencies, no behaviour.
 // Label maps are null-prototype objects (see yaml/safe.ts) so keys such as `__proto__` stay plain data.
+import type { AdminPolicy } from './admin';
 
 export type Labels = Record<string, string>;
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
@@ -230,6 +231,8 @@ export interface Cluster {
   networkPolicies: NetworkPolicy[];
   peerAuthentications: PeerAuthentication[];
   authorizationPolicies: AuthorizationPolicy[];
+  /** AdminNetworkPolicy, BaselineAdminNetworkPolicy and ClusterNetworkPolicy objects (see admin.ts). */
+  adminPolicies: AdminPolicy[];
   unmodelled: UnmodelledObject[];
 }
 
@@ -242,6 +245,7 @@ export function emptyCluster(): Cluster {
     networkPolicies: [],
     peerAuthentications: [],
     authorizationPolicies: [],
+    adminPolicies: [],
     unmodelled: [],
   };
 }

@@ -1,3 +1,4 @@
+import type { AdminKind } from './admin';
 import type { Protocol } from './k8s';
 import type { Message } from './message';
 
@@ -25,7 +26,8 @@ export type LayerName = 'egress' | 'ingress' | 'mtls' | 'authz';
 export type LayerDecision = 'allowed' | 'unisolated' | 'denied' | 'skipped' | 'unknown';
 
 export interface PolicyRef {
-  kind: 'NetworkPolicy' | 'PeerAuthentication' | 'AuthorizationPolicy';
+  kind: 'NetworkPolicy' | 'PeerAuthentication' | 'AuthorizationPolicy' | AdminKind;
+  /** '' for the cluster-scoped admin kinds. */
   namespace: string;
   name: string;
   /** e.g. `ingress[0].from[1]`, `rules[2]`. */
@@ -41,7 +43,14 @@ export interface LayerResult {
   message: Message;
   /** The policies (and rules) behind the decision; for `denied` by isolation, the isolating policies. */
   policies: PolicyRef[];
+  /**
+   * For the egress / ingress layers: the tier that decided this end (QUERY-MODEL.md "Admin tiers"): an Admin-tier
+   * rule, NetworkPolicy, a Baseline-tier rule, or `default` (nothing decided: allowed). Absent for other layers.
+   */
+  tier?: DecidingTier;
 }
+
+export type DecidingTier = 'Admin' | 'NetworkPolicy' | 'Baseline' | 'default';
 
 /**
  * The overall kind of a verdict, as the overlay colours it:

@@ -38,6 +38,11 @@ export function createCommit(get: () => DesignerStore, set: (patch: Partial<Desi
 
 /** The selection without nodes the design no longer has (the same object when nothing went). */
 function existing(selection: ViewState['selection'], design: Design): ViewState['selection'] {
-  const known = new Set<NodeId>([...design.namespaces.map((n) => n.id), ...design.workloads.map((w) => w.id), ...design.externals.map((e) => e.id)]);
+  const known = new Set<NodeId>([
+    ...design.namespaces.map((n) => n.id),
+    ...design.workloads.map((w) => w.id),
+    ...design.externals.map((e) => e.id),
+    ...(design.clusterPolicies ?? []).map((c) => c.id),
+  ]);
   return selection.nodes.every((id) => known.has(id)) ? selection : { ...selection, nodes: selection.nodes.filter((id) => known.has(id)) };
 }

@@ -1,6 +1,6 @@
 // CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
 // The tracked document is the YAML text plus view-only layout; everything else is derived.
-import type { ActionError, Design, Diagnostic, EdgePort, Message, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
+import type { ActionError, AdminPolicy, AdminTier, Design, Diagnostic, EdgePort, Message, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
 import type { LintFinding } from '../lint/types';
 
 export interface DocumentState {
@@ -48,6 +48,11 @@ export interface DesignerActions {
   setMesh(id: NodeId, inMesh: boolean): ActionError | undefined;
   /** `injection` (optional, added by the store): label the namespace `istio-injection: enabled` or remove it. */
   setNamespaceSwitch(ns: string, sw: { defaultDeny?: boolean; allowDns?: boolean; mtls?: MtlsMode | 'off'; injection?: boolean }): void;
+  /** "Add cluster policy": a ClusterNetworkPolicy of the tier; returns its card id (one undo step). */
+  addClusterPolicy?(tier: AdminTier): NodeId | undefined;
+  /** The cluster policy form; the object keeps its kind. */
+  updateClusterPolicy?(id: NodeId, next: AdminPolicy): ActionError | undefined;
+  removeClusterPolicy?(id: NodeId): void;
   /** Cards moved on the canvas (one undo step for the whole drag: React Flow reports it when the drag ends). */
   setPositions(positions: Record<NodeId, XY>): void;
   autoLayout(): Promise<void>;

@@ -122,6 +122,16 @@ export function canvasActions(get: Get, commit: Commit, analyser: Analyser): Can
     setPorts: guard((id, ports) => run(act.setPorts(get().text, get().design, id, ports))),
     setServiceAccount: guard((id, sa) => run(act.setServiceAccount(get().text, get().design, id, sa))),
     setMesh: guard((id, inMesh) => run(act.setMesh(get().text, get().design, id, inMesh))),
+    addClusterPolicy(tier) {
+      if (blocked()) return undefined;
+      const r = act.addClusterPolicy(get().text, get().design, tier);
+      run(r);
+      return 'error' in r ? undefined : r.id;
+    },
+    updateClusterPolicy: guard((id, next) => run(act.updateClusterPolicy(get().text, get().design, id, next))),
+    removeClusterPolicy(id) {
+      if (!blocked()) run(act.removeClusterPolicy(get().text, get().design, id), undefined, () => ({ selection: { nodes: [] } }));
+    },
     setNamespaceSwitch(ns, sw) {
       if (!blocked()) run(act.setNamespaceSwitch(get().text, get().design, ns, sw));
     },

@@ -45,8 +45,11 @@ export function shareDesign(prev: Design, next: Design): Design {
   const workloads = shareList(prev.workloads, next.workloads);
   const externals = shareList(prev.externals, next.externals);
   const edges = shareList(prev.edges, next.edges);
-  if (namespaces === prev.namespaces && workloads === prev.workloads && externals === prev.externals && edges === prev.edges) return prev;
-  return { namespaces, workloads, externals, edges };
+  const prevPolicies = prev.clusterPolicies ?? [];
+  const clusterPolicies = shareList(prevPolicies, next.clusterPolicies ?? []);
+  const same = namespaces === prev.namespaces && workloads === prev.workloads && externals === prev.externals && edges === prev.edges;
+  if (same && clusterPolicies === prevPolicies) return prev;
+  return { namespaces, workloads, externals, edges, ...(clusterPolicies.length > 0 ? { clusterPolicies } : {}) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { effectivePolicyTypes } from '../engine/netpol/index-policies';
 import { matchesSelector } from '../engine/labels';
 import type { ParseResult } from '../yaml';
 import { readObject } from '../yaml/edit-read';
+import { clusterPolicyCards } from './cluster-policies';
 import { MANAGED_VALUE, externalId, workloadId } from './ids';
 import { handWrittenEdges } from './hand-written';
 import { readManaged, type ManagedDoc } from './managed-read';
@@ -75,7 +76,8 @@ export function designFromParse(parse: ParseResult, engine: Engine, extraExterna
   const cidrs = new Set<string>(extraExternals);
   for (const e of all) for (const id of [e.from, e.to]) if (id.startsWith('external:')) cidrs.add(id.slice('external:'.length));
   const externals = [...cidrs].sort().map((cidr) => ({ id: externalId(cidr), cidr, except: exceptOf(c.networkPolicies, cidr) }));
-  return { namespaces, workloads, externals, edges: all };
+  const clusterPolicies = clusterPolicyCards(c);
+  return { namespaces, workloads, externals, edges: all, ...(clusterPolicies.length > 0 ? { clusterPolicies } : {}) };
 }
 
 /** Selected by an Egress policy that is not one of the designer's own. */

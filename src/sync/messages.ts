@@ -35,6 +35,13 @@ export const ACTION_ERRORS = {
     nameTwice: 'port name "{{name}}" is used twice',
   },
   cidr: '"{{cidr}}" is not a CIDR (e.g. 0.0.0.0/0 or 10.0.0.0/8)',
+  cluster: {
+    unknown: 'unknown cluster policy {{id}}',
+    kindName: 'the kind and name of a cluster policy are changed in the YAML editor',
+    priority: 'priority {{priority}} is out of range: use 0–1000',
+    needsPeer: '{{dir}}[{{index}}] needs at least one {{what}}',
+    banpPass: 'a BaselineAdminNetworkPolicy has no Pass action',
+  },
   edge: {
     unknownEnd: 'unknown {{what}} {{id}}',
     noLabels: '{{id}} has no labels, so no policy can select it alone: give it a label first',

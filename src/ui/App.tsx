@@ -6,6 +6,7 @@ import { useDesigner, useDesignerApi } from '../store';
 import { ActionsProvider, createActionRegistry, DESIGNER_ACTIONS, useActionShortcuts, type AnyAction } from './actions';
 import { Toolbar } from './toolbar/Toolbar';
 import { Canvas } from './canvas/Canvas';
+import { ClusterPolicyBand } from './cluster/ClusterPolicyBand';
 import { Inspector } from './inspector/Inspector';
 import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
@@ -59,6 +60,7 @@ function Shell() {
           </aside>
           <Splitter label={t('shell.panels.resize', { panel: t('shell.panels.inspector') })} panel={left} direction={1} />
           <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
+            <ClusterPolicyBand />
             <Canvas />
           </section>
           <Splitter label={t('shell.panels.resize', { panel: t('editor.label') })} panel={right} direction={-1} />

@@ -29,7 +29,18 @@ interface Span extends LocatedDocument {
 }
 
 /** Kubernetes objects without a namespace. Everything else defaults to `default`. */
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'Node']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'Node',
+  'AdminNetworkPolicy',
+  'BaselineAdminNetworkPolicy',
+  'ClusterNetworkPolicy',
+]);
 
 function refOf(doc: Document): DocRef | undefined {
   if (!isMap(doc.contents)) return undefined;

@@ -169,7 +169,16 @@ describe('round trip property', () => {
   it('parse(emit(cluster)) is the same model for generated clusters', () => {
     fc.assert(
       fc.property(clusterArb, (parts) => {
-        const once = roundTrip({ namespaces: [], serviceAccounts: [], services: [], peerAuthentications: [], authorizationPolicies: [], unmodelled: [], ...parts } as Cluster);
+        const once = roundTrip({
+          namespaces: [],
+          serviceAccounts: [],
+          services: [],
+          peerAuthentications: [],
+          authorizationPolicies: [],
+          adminPolicies: [],
+          unmodelled: [],
+          ...parts,
+        } as Cluster);
         expect(withoutOrigins(roundTrip(once))).toEqual(withoutOrigins(once));
         expect(once.workloads.length).toBe(parts.workloads.length);
         expect(once.networkPolicies.length).toBe(parts.networkPolicies.length);

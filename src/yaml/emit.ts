@@ -1,6 +1,7 @@
 // Deterministic, `kubectl apply`-ready multi-document YAML of the Cluster model.
 import { stringify } from 'yaml';
 import type { Cluster, UnmodelledObject } from '../model';
+import { adminPolicyObject, byTierAndPriority } from './emit-admin';
 import { authorizationPolicyObject, namespaceObject, networkPolicyObject, peerAuthenticationObject, serviceAccountObject, serviceObject, workloadObject } from './emit-objects';
 
 export interface EmitOptions {
@@ -30,6 +31,10 @@ function plainOf(kind: string, object: unknown): unknown {
       return peerAuthenticationObject(object as never);
     case 'AuthorizationPolicy':
       return authorizationPolicyObject(object as never);
+    case 'AdminNetworkPolicy':
+    case 'BaselineAdminNetworkPolicy':
+    case 'ClusterNetworkPolicy':
+      return adminPolicyObject(object as never);
     case 'Pod':
     case 'Deployment':
     case 'StatefulSet':
@@ -59,6 +64,7 @@ export function emitCluster(cluster: Cluster, opts?: EmitOptions): string {
   for (const np of [...cluster.networkPolicies].sort(byRef)) docs.push(print(networkPolicyObject(np)));
   for (const pa of [...cluster.peerAuthentications].sort(byRef)) docs.push(print(peerAuthenticationObject(pa)));
   for (const ap of [...cluster.authorizationPolicies].sort(byRef)) docs.push(print(authorizationPolicyObject(ap)));
+  for (const a of [...(cluster.adminPolicies ?? [])].sort(byTierAndPriority)) docs.push(print(adminPolicyObject(a)));
   if (opts?.includeUnmodelled ?? true) for (const u of cluster.unmodelled) docs.push(verbatim(u));
   return docs.join('---\n');
 }

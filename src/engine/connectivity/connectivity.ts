@@ -7,6 +7,7 @@ import type { PortVerdict } from '../matrix';
 import type { Slot } from './slots';
 
 export const KINDS: readonly VerdictKind[] = ['allowed', 'unisolated', 'denied', 'http-only'];
+const TIER_CODE = { '-': 0, Admin: 1, Baseline: 2 } as const;
 const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
 /** The structured-clone form: `buffers()` lists what can be transferred. */
@@ -20,6 +21,8 @@ export interface SerializedConnectivity {
   slotProtocol: Uint8Array;
   /** Per slot, plane 0 then plane 1, each `words` 32-bit words over the source positions. */
   planes: Uint32Array;
+  /** With admin policies: per slot, the sources whose answer the Admin tier (plane 0) or Baseline tier (plane 1) decided. */
+  tierPlanes?: Uint32Array;
 }
 
 export class Connectivity {
@@ -64,6 +67,15 @@ export class Connectivity {
     return ((this.data.planes[base]! >>> bit) & 1) | (((this.data.planes[base + this.words]! >>> bit) & 1) << 1);
   }
 
+  /** The admin tier behind the answer on slot j (the overlay colours by it); undefined when NetworkPolicy or nothing did. */
+  tier(s: number, d: number, j: number): 'Admin' | 'Baseline' | undefined {
+    const t = this.data.tierPlanes;
+    if (!t) return undefined;
+    const base = (this.data.slotStart[d]! + j) * 2 * this.words + (s >>> 5);
+    const bit = s & 31;
+    return (t[base]! >>> bit) & 1 ? 'Admin' : (t[base + this.words]! >>> bit) & 1 ? 'Baseline' : undefined;
+  }
+
   kind(s: number, d: number, j: number): VerdictKind {
     return KINDS[this.code(s, d, j)]!;
   }
@@ -78,14 +90,20 @@ export class Connectivity {
   ports(s: number, d: number): PortVerdict[] {
     const k = this.slotCount(d);
     let key: number | string = 0;
-    if (k <= 24) for (let j = 0; j < k; j++) key = (key as number) * 4 + this.code(s, d, j);
-    else key = Array.from({ length: k }, (_, j) => this.code(s, d, j)).join('');
+    // With tier planes a slot's answer is a kind and a tier: 12 values instead of 4.
+    const radix = this.data.tierPlanes ? 12 : 4;
+    const at = (j: number) => this.code(s, d, j) + (this.data.tierPlanes ? 4 * TIER_CODE[this.tier(s, d, j) ?? '-'] : 0);
+    if (k <= 12) for (let j = 0; j < k; j++) key = (key as number) * radix + at(j);
+    else key = Array.from({ length: k }, (_, j) => at(j)).join(',');
     let byKinds = this.portLists.get(d);
     if (!byKinds) this.portLists.set(d, (byKinds = new Map()));
     let list = byKinds.get(key);
     if (!list) {
       const slots = this.slots(d);
-      list = slots.map((slot, j) => ({ port: slot.label, kind: this.kind(s, d, j) }));
+      list = slots.map((slot, j) => {
+        const tier = this.tier(s, d, j);
+        return tier ? { port: slot.label, kind: this.kind(s, d, j), tier } : { port: slot.label, kind: this.kind(s, d, j) };
+      });
       byKinds.set(key, list);
     }
     return list;
@@ -98,7 +116,7 @@ export class Connectivity {
 
 /** The typed arrays of a serialized Connectivity, for postMessage's transfer list. */
 export function transferables(s: SerializedConnectivity): ArrayBuffer[] {
-  return [s.slotStart.buffer, s.slotPort.buffer, s.slotProtocol.buffer, s.planes.buffer] as ArrayBuffer[];
+  return [s.slotStart.buffer, s.slotPort.buffer, s.slotProtocol.buffer, s.planes.buffer, ...(s.tierPlanes ? [s.tierPlanes.buffer] : [])] as ArrayBuffer[];
 }
 
 export function serializeConnectivity(c: Connectivity): SerializedConnectivity {

@@ -23,6 +23,8 @@ export const REASONS = {
     level: { workload: 'workload', namespace: 'namespace', mesh: 'mesh' },
     side: { source: 'source', destination: 'destination' },
   },
+  /** The admin tiers' sentences, English for now (src/engine/admin/reasons.ts builds them). */
+  admin: { sentence: '{{text}}' },
   netpol: {
     outside: '{{layer}} at {{at}}: outside the cluster, no NetworkPolicy applies',
     unisolated: '{{layer}} at {{at}}: not isolated (no NetworkPolicy with {{type}} selects it)',

@@ -25,6 +25,11 @@ export const examples = {
     explanation:
       'A PeerAuthentication in istio-system makes mTLS STRICT for the whole mesh, so batch in legacy (no sidecar) is rejected. payment-service has an ALLOW AuthorizationPolicy: only the identity cluster.local/ns/order/sa/order-service may POST /api/payments. Other service accounts, methods or paths are denied. A plain TCP question without method and path is shown as “HTTP only”.',
   },
+  'platform-guardrails': {
+    title: 'Platform guardrails: Admin and Baseline tiers around the teams’ NetworkPolicies',
+    explanation:
+      'Three ClusterNetworkPolicies frame the teams. In the Admin tier, protect-payments (priority 10) accepts shop/api into payments and denies everyone else, whatever any NetworkPolicy says; delegate-to-teams (priority 20) passes traffic into shop to the shop team’s own NetworkPolicy, which lets only web reach api on 8080. In the Baseline tier, default-deny refuses what no NetworkPolicy decides: shop/web, which no NetworkPolicy isolates, and tools. Each end is decided on its own; “Why?” names the tier that decided.',
+  },
   'mixed-layers': {
     title: 'Layers disagree: NetworkPolicy vs Istio',
     explanation:

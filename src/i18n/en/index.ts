@@ -1,6 +1,7 @@
 import { actions } from './actions';
 import { action } from './action';
 import { app } from './app';
+import { cluster } from './cluster';
 import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
@@ -13,5 +14,5 @@ import { compare } from './compare';
 import { reason } from './reason';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { actions, action, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
+export const en = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
 export type Resources = typeof en;

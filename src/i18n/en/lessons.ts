@@ -31,6 +31,32 @@ export const lessons = {
       },
     },
   },
+  adminTiers: {
+    title: 'Cluster guardrails: the admin tiers',
+    intro: 'Put ClusterNetworkPolicies above and below a team’s NetworkPolicy and watch which tier decides each end.',
+    steps: {
+      open: {
+        title: 'A team that lets everyone in',
+        goal: 'Load the design: prod/db, dev/web and legacy/old; the prod team’s NetworkPolicy admits every namespace. legacy/old reaches db on 5432.',
+        hint: 'Press “Show me” to load the starting design.',
+      },
+      adminDeny: {
+        title: 'An Admin-tier Deny',
+        goal: 'Keep legacy out of prod whatever prod’s NetworkPolicy says: legacy/old → prod/db 5432 is denied, dev/web → prod/db stays allowed.',
+        hint: '“Add cluster policy” → Admin tier; subject namespaces env=prod; an ingress rule Deny from namespaces team=legacy.',
+      },
+      baseline: {
+        title: 'A Baseline default deny',
+        goal: 'Deny what no NetworkPolicy decides: dev/web → legacy/old 8080 is denied by the Baseline tier, while dev/web → prod/db is still allowed, because prod’s NetworkPolicy isolates db and the Baseline tier is not consulted.',
+        hint: '“Add cluster policy” → Baseline tier; subject every namespace; an ingress rule Deny from every namespace.',
+      },
+      priority: {
+        title: 'Lower priority goes first',
+        goal: 'Open a migration window: an Admin-tier Accept at priority 5 lets legacy/old into prod/db before the Deny at priority 10 is reached.',
+        hint: 'A second Admin-tier ClusterNetworkPolicy with priority 5: subject env=prod, Accept from pods app=old in namespaces team=legacy.',
+      },
+    },
+  },
   istioOnTop: {
     title: 'Istio on top',
     intro: 'Turn on STRICT mTLS, narrow api to one identity and one request, and see that NetworkPolicy and Istio must both allow.',

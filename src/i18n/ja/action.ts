@@ -28,6 +28,13 @@ export const action: Resources['action'] = {
     nameTwice: 'ポート名 "{{name}}" が 2 回使われています',
   },
   cidr: '"{{cidr}}" は CIDR ではありません（例：0.0.0.0/0、10.0.0.0/8）',
+  cluster: {
+    unknown: 'クラスターポリシー {{id}} はありません',
+    kindName: 'クラスターポリシーの kind と名前は YAML エディターで変更してください',
+    priority: '優先度 {{priority}} は範囲外です：0〜1000 を使ってください',
+    needsPeer: '{{dir}}[{{index}}] には{{what}}が少なくとも 1 つ必要です',
+    banpPass: 'BaselineAdminNetworkPolicy には Pass アクションがありません',
+  },
   edge: {
     unknownEnd: '不明な{{what}} {{id}}',
     noLabels: '{{id}} にはラベルがないため、ポリシーで単独に選択できません。先にラベルを付けてください',

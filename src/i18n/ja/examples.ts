@@ -26,6 +26,11 @@ export const examples: Resources['examples'] = {
     explanation:
       'istio-system の PeerAuthentication がメッシュ全体の mTLS を STRICT にするので、legacy の batch (サイドカーなし) は拒否されます。payment-service には ALLOW の AuthorizationPolicy があり、ID cluster.local/ns/order/sa/order-service からの POST /api/payments だけが許可されます。他のサービスアカウント、メソッド、パスは拒否されます。メソッドとパスのない単純な TCP の問い合わせは「HTTP のみ」と表示されます。',
   },
+  'platform-guardrails': {
+    title: 'プラットフォームのガードレール：チームの NetworkPolicy を囲む Admin 層と Baseline 層',
+    explanation:
+      '3 つの ClusterNetworkPolicy がチームの枠を決めます。Admin 層では protect-payments（優先度 10）が shop/api から payments への通信を受け入れ、それ以外はどの NetworkPolicy よりも先に拒否します。delegate-to-teams（優先度 20）は shop への通信を shop チーム自身の NetworkPolicy に委ね（Pass）、そこでは web から api の 8080 だけが許可されます。Baseline 層の default-deny は、NetworkPolicy が決めない通信を拒否します：NetworkPolicy で分離されていない shop/web と tools です。通信の両端はそれぞれ独立に決まり、「なぜ？」はどの層が決めたかを示します。',
+  },
   'mixed-layers': {
     title: 'レイヤーの判定が食い違う: NetworkPolicy と Istio',
     explanation:

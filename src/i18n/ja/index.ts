@@ -2,6 +2,7 @@ import type { Resources } from '../en';
 import { actions } from './actions';
 import { action } from './action';
 import { app } from './app';
+import { cluster } from './cluster';
 import { editor } from './editor';
 import { extras } from './extras';
 import { examples } from './examples';
@@ -14,4 +15,4 @@ import { compare } from './compare';
 import { reason } from './reason';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { actions, action, app, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
+export const ja: Resources = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };

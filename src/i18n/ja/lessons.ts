@@ -32,6 +32,32 @@ export const lessons: Resources['lessons'] = {
       },
     },
   },
+  adminTiers: {
+    title: 'クラスターのガードレール：管理者向けの層',
+    intro: 'チームの NetworkPolicy の上と下に ClusterNetworkPolicy を置き、通信の両端をどの層が決めるかを確かめます。',
+    steps: {
+      open: {
+        title: 'すべてを受け入れるチーム',
+        goal: 'デザインを読み込みます：prod/db、dev/web、legacy/old。prod チームの NetworkPolicy はすべての名前空間を受け入れるので、legacy/old は db の 5432 に届きます。',
+        hint: '「やってみせて」で開始時のデザインを読み込みます。',
+      },
+      adminDeny: {
+        title: 'Admin 層の Deny',
+        goal: 'prod の NetworkPolicy が何と言おうと legacy を締め出します：legacy/old → prod/db 5432 は拒否、dev/web → prod/db は許可のままです。',
+        hint: '「クラスターポリシーを追加」→ Admin 層。対象は名前空間 env=prod、受信ルールで名前空間 team=legacy からを Deny。',
+      },
+      baseline: {
+        title: 'Baseline 層の既定拒否',
+        goal: 'NetworkPolicy が決めない通信を拒否します：dev/web → legacy/old 8080 は Baseline 層で拒否されますが、dev/web → prod/db は許可のままです。prod の NetworkPolicy が db を分離しているので、Baseline 層は参照されません。',
+        hint: '「クラスターポリシーを追加」→ Baseline 層。対象はすべての名前空間、受信ルールですべての名前空間からを Deny。',
+      },
+      priority: {
+        title: '優先度の小さいほうが先',
+        goal: '移行期間を設けます：優先度 5 の Admin 層 Accept が、優先度 10 の Deny より先に legacy/old から prod/db への通信を受け入れます。',
+        hint: '優先度 5 の 2 つ目の Admin 層 ClusterNetworkPolicy：対象は env=prod、名前空間 team=legacy の Pod app=old からを Accept。',
+      },
+    },
+  },
   istioOnTop: {
     title: 'NetworkPolicy の上に Istio',
     intro: 'STRICT mTLS をオンにし、api を 1 つの ID と 1 種類のリクエストに絞り、NetworkPolicy と Istio の両方の許可が必要なことを確かめます。',

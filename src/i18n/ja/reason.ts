@@ -12,6 +12,8 @@ export const reason: Resources['reason'] = {
     level: { workload: 'ワークロード', namespace: 'ネームスペース', mesh: 'メッシュ' },
     side: { source: '送信元', destination: '宛先' },
   },
+  // 管理ティアの理由文は現在英語のまま（src/engine/admin/reasons.ts）。
+  admin: { sentence: '{{text}}' },
   netpol: {
     outside: '{{layer}}（{{at}}）：クラスター外のため NetworkPolicy は適用されません',
     unisolated: '{{layer}}（{{at}}）：隔離されていません（{{type}} を持つ NetworkPolicy が選択していません）',

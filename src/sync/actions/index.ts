@@ -5,3 +5,4 @@ export { addNamespace, setNamespaceSwitch, type NamespaceSwitches } from './name
 export { addWorkload, setLabels, setPorts, setServiceAccount, setMesh } from './workload';
 export { allowTraffic, removeEdge, edgeId } from './edges';
 export { addExternal, removeNodes, moveWorkload, renameNode } from './nodes';
+export { addClusterPolicy, updateClusterPolicy, removeClusterPolicy } from './cluster-policy';

@@ -1,6 +1,7 @@
 // The inspector: edit what is selected (namespace, workload, outside address, connection).
 import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../../store';
+import { ClusterPolicyInspector } from '../cluster/ClusterPolicyInspector';
 import { EdgeInspector } from './EdgeInspector';
 import { ExternalInspector } from './ExternalInspector';
 import { NamespaceInspector } from './NamespaceInspector';
@@ -14,6 +15,7 @@ export function Inspector() {
   const ns = design.namespaces.find((n) => n.id === id);
   const w = design.workloads.find((x) => x.id === id);
   const ext = design.externals.find((x) => x.id === id);
+  const card = design.clusterPolicies?.find((c) => c.id === id);
   const edge = selection.edge ? design.edges.find((e) => e.id === selection.edge) : undefined;
   return (
     <section className="kpd-panel" aria-labelledby="kpd-inspector-h">
@@ -24,7 +26,8 @@ export function Inspector() {
       {w ? <WorkloadInspector key={w.id + JSON.stringify(w.labels) + JSON.stringify(w.ports) + w.serviceAccount} w={w} /> : null}
       {ext ? <ExternalInspector key={ext.id} ext={ext} /> : null}
       {edge ? <EdgeInspector edge={edge} /> : null}
-      {!ns && !w && !ext && !edge ? <p className="kpd-muted">{t('inspector.nothing')}</p> : null}
+      {card ? <ClusterPolicyInspector key={card.id + JSON.stringify(card.policy)} card={card} /> : null}
+      {!ns && !w && !ext && !edge && !card ? <p className="kpd-muted">{t('inspector.nothing')}</p> : null}
     </section>
   );
 }

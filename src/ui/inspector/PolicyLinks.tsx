@@ -20,7 +20,7 @@ export function PolicyLinks({ policies }: { policies: PolicyRef[] }) {
       {policies.map((p, i) => (
         <li key={i}>
           <button type="button" className="kpd-link" onClick={() => locate(p)}>
-            {`${p.kind} ${p.namespace}/${p.name}`}
+            {p.namespace ? `${p.kind} ${p.namespace}/${p.name}` : `${p.kind} ${p.name}`}
           </button>
           {p.rule ? <span className="kpd-muted"> {p.rule}</span> : null}
         </li>

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { VerdictKind } from '../../model';
+import { useDesigner } from '../../store';
 
 const KINDS: VerdictKind[] = ['allowed', 'unisolated', 'http-only', 'denied'];
 
 export function Legend() {
   const { t } = useTranslation();
+  // With cluster policies, the colour of a pair an admin tier decided comes from that tier.
+  const tiers = [...new Set((useDesigner((s) => s.design.clusterPolicies) ?? []).map((c) => c.policy.tier))];
   return (
     <div className="kpd-legend" role="group" aria-label={t('overlay.legend')}>
       {KINDS.map((k) => (
@@ -13,6 +16,14 @@ export function Legend() {
             <line x1="2" y1="5" x2="34" y2="5" className={`kpd-traffic kpd-traffic-${k}`} />
           </svg>
           <span>{t(`overlay.kinds.${k}`)}</span>
+        </div>
+      ))}
+      {tiers.map((tier) => (
+        <div key={tier} className="kpd-legend-row">
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="2" y1="5" x2="34" y2="5" className={`kpd-traffic kpd-traffic-denied kpd-traffic-tier-${tier.toLowerCase()}`} />
+          </svg>
+          <span>{t('cluster.legend', { tier: t(`cluster.tiers.${tier}`) })}</span>
         </div>
       ))}
     </div>

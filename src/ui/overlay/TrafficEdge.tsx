@@ -25,12 +25,18 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`} interactionWidth={14} />
+      <BaseEdge
+        id={props.id}
+        path={path}
+        className={`kpd-traffic kpd-traffic-${pair.kind}${pair.tier ? ` kpd-traffic-tier-${pair.tier.toLowerCase()}` : ''}${props.selected ? ' kpd-traffic-selected' : ''}`}
+        interactionWidth={14}
+      />
       <EdgeLabel always>
         <div
-          className={`kpd-traffic-label kpd-traffic-label-${pair.kind} nodrag nopan`}
+          className={`kpd-traffic-label kpd-traffic-label-${pair.kind}${pair.tier ? ` kpd-traffic-label-tier-${pair.tier.toLowerCase()}` : ''} nodrag nopan`}
           aria-label={t('overlay.trafficName', { from: pair.from, to: pair.to, kind: t(`overlay.kindNames.${pair.kind}`) })}
           data-kind={pair.kind}
+          data-tier={pair.tier}
           role="button"
           tabIndex={-1}
           onClick={select}

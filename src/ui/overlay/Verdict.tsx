@@ -4,10 +4,16 @@ import type { Verdict } from '../../model';
 import { say } from '../../i18n/say';
 import { PolicyLinks } from '../inspector/PolicyLinks';
 
+/** The tier that decided: of the end that denied, else of the ingress end (the verdict's colour comes from it). */
+function decidingTier(v: Verdict): string | undefined {
+  const ends = v.layers.filter((l) => l.tier !== undefined);
+  return (ends.find((l) => l.decision === 'denied') ?? ends.find((l) => l.layer === 'ingress'))?.tier;
+}
+
 export function VerdictView({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
   return (
-    <div className={`kpd-verdict kpd-verdict-${verdict.kind}`}>
+    <div className={`kpd-verdict kpd-verdict-${verdict.kind}`} data-tier={decidingTier(verdict)}>
       {/* One kind, never "denied · denied": the layers below say which layer decided. */}
       <p className="kpd-verdict-head" data-kind={verdict.kind}>
         <strong>{t(`overlay.headline.${verdict.kind}`)}</strong>
@@ -19,6 +25,7 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
             <div className="kpd-layer-head">
               <span>{t(`overlay.explain.layers.${l.layer}`)}</span>
               <span className="kpd-decision">{t(`overlay.explain.decisions.${l.decision}`)}</span>
+              {l.tier ? <span className={`kpd-tier kpd-tier-${l.tier.toLowerCase()}`}>{t('cluster.decidedBy', { tier: t(`cluster.deciders.${l.tier}`) })}</span> : null}
             </div>
             <p className="kpd-reason">{say(t, l.message)}</p>
             <PolicyLinks policies={l.policies} />

@@ -8,6 +8,13 @@ export interface TrafficPair {
   to: string;
   ports: PortVerdict[];
   kind: VerdictKind;
+  /** The admin tier that decided the ports of the pair's colour, if one did (the overlay colours by it). */
+  tier?: 'Admin' | 'Baseline';
+}
+
+/** The tier of the first port whose kind gives the pair its colour. */
+export function pairTier(ports: PortVerdict[], kind: VerdictKind): 'Admin' | 'Baseline' | undefined {
+  return ports.find((p) => p.kind === kind && p.tier !== undefined)?.tier;
 }
 
 /** Above this many workloads the overlay shows only the selected workload's pairs. */
@@ -38,7 +45,12 @@ export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: 
   const groupOf = new Map<string, number>();
   for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
   const workloads = [...groupOf.keys()];
-  const pairOf = (from: string, to: string, ports: PortVerdict[] | undefined): TrafficPair | undefined => (ports ? { from, to, ports, kind: pairKind(ports) } : undefined);
+  const pairOf = (from: string, to: string, ports: PortVerdict[] | undefined): TrafficPair | undefined => {
+    if (!ports) return undefined;
+    const kind = pairKind(ports);
+    const tier = pairTier(ports, kind);
+    return tier ? { from, to, ports, kind, tier } : { from, to, ports, kind };
+  };
   const out: TrafficPair[] = [];
   const mine = selected === undefined ? undefined : groupOf.get(selected);
   if (selected !== undefined && mine !== undefined) {

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../../store';
 import { ActionButton, useActions, type ToolbarGroup } from '../actions';
+import { AddClusterPolicy } from '../cluster/AddClusterPolicy';
 import { ExtrasToolbar } from '../extras';
 import { CompareButton } from '../compare';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
@@ -30,6 +31,7 @@ export function Toolbar() {
       {GROUPS.map((g) => (
         <Group key={g} group={g} />
       ))}
+      <AddClusterPolicy />
       <CompareButton />
       <ExtrasToolbar />
       <Group group="help" />

@@ -121,7 +121,9 @@ function setOrigin(out: ParseResult, record: ParsedDocument): void {
   if (!record.modelled) return;
   const c = out.cluster;
   const origin = { file: record.file, line: record.line, col: record.col, doc: record.doc };
-  for (const list of [c.namespaces, c.workloads, c.serviceAccounts, c.services, c.networkPolicies, c.peerAuthentications, c.authorizationPolicies] as { origin?: unknown }[][]) {
+  for (const list of [c.namespaces, c.workloads, c.serviceAccounts, c.services, c.networkPolicies, c.peerAuthentications, c.authorizationPolicies, c.adminPolicies] as {
+    origin?: unknown;
+  }[][]) {
     const last = list[list.length - 1];
     if (last && last.origin === undefined) last.origin = origin;
   }

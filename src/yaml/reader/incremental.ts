@@ -146,7 +146,17 @@ function readGroups(chunks: string[]): ChunkResult[] | undefined {
   return groups;
 }
 
-const COLLECTIONS: (keyof Cluster)[] = ['namespaces', 'workloads', 'serviceAccounts', 'services', 'networkPolicies', 'peerAuthentications', 'authorizationPolicies', 'unmodelled'];
+const COLLECTIONS: (keyof Cluster)[] = [
+  'namespaces',
+  'workloads',
+  'serviceAccounts',
+  'services',
+  'networkPolicies',
+  'peerAuthentications',
+  'authorizationPolicies',
+  'adminPolicies',
+  'unmodelled',
+];
 
 /** parseText(file, text, out), reusing what earlier calls read of unchanged documents. */
 export function parseTextIncremental(file: string, text: string, out: ParseResult): void {

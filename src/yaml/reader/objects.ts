@@ -1,5 +1,7 @@
 // One Kubernetes object (a document, or an item of a List) → its place in the Cluster.
 import type { Cluster, ObjectRef, WorkloadKind } from '../../model';
+import type { AdminKind } from '../../model';
+import { ADMIN_KINDS, readAdminPolicy } from './admin';
 import { Field } from './field';
 import { readAuthorizationPolicy, readPeerAuthentication } from './istio';
 import { readNetworkPolicy } from './networkpolicy';
@@ -22,7 +24,8 @@ export function readObject(root: Field): Placement {
   const meta = root.get('metadata');
   meta.map('{name: web, namespace: prod}');
   const name = meta.get('name').string('web') ?? meta.get('generateName').string();
-  const clusterScoped = kind === 'Namespace';
+  const isAdmin = (ADMIN_KINDS as readonly string[]).includes(kind);
+  const clusterScoped = kind === 'Namespace' || isAdmin;
   const namespace = clusterScoped ? '' : (meta.get('namespace').string('prod') ?? 'default');
   const ref: ObjectRef = { kind, namespace, name: name ?? '' };
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
@@ -54,6 +57,10 @@ export function readObject(root: Field): Placement {
     const np = readNetworkPolicy(root, name, namespace);
     return { modelled: true, ref, add: np && ((c) => c.networkPolicies.push(np)) };
   }
+  if (isAdmin) {
+    const ap = readAdminPolicy(kind as AdminKind, root, name, apiVersion, meta.get('namespace').present);
+    return { modelled: true, ref, add: ap && ((c) => c.adminPolicies.push(ap)) };
+  }
   if (kind === 'PeerAuthentication') {
     const pa = readPeerAuthentication(root, name, namespace, apiVersion);
     return { modelled: true, ref, add: pa && ((c) => c.peerAuthentications.push(pa)) };
@@ -65,6 +72,7 @@ export function readObject(root: Field): Placement {
 function isModelled(kind: string, group: string): boolean {
   if (kind === 'Namespace' || kind === 'ServiceAccount' || kind === 'Service' || kind === 'Pod') return group === '';
   if (kind === 'NetworkPolicy') return group === 'networking.k8s.io';
+  if ((ADMIN_KINDS as readonly string[]).includes(kind)) return group === 'policy.networking.k8s.io';
   if (kind === 'PeerAuthentication' || kind === 'AuthorizationPolicy') return group === 'security.istio.io';
   if (kind === 'Job' || kind === 'CronJob') return group === 'batch';
   if ((WORKLOAD_KINDS as readonly string[]).includes(kind)) return group === 'apps' || group === 'extensions';

@@ -1,6 +1,7 @@
 // One schema for the whole editor buffer. yaml-language-server validates every document of a multi-document
 // file on its own, so an `if kind == X then <schema of X>` per kind lets one buffer mix NetworkPolicy, Istio and
 // workload objects. Unknown kinds (ConfigMap, CRDs…) only get the top-level shape: no false markers.
+import { adminNetworkPolicy, baselineAdminNetworkPolicy, clusterNetworkPolicy } from './admin';
 import type { JsonSchema } from './common';
 import { authorizationPolicy, peerAuthentication } from './istio';
 import { networkPolicy } from './networkPolicy';
@@ -8,7 +9,19 @@ import { controllers, namespace, pod, service, serviceAccount } from './workload
 
 export type { JsonSchema } from './common';
 
-export const KIND_SCHEMAS: readonly JsonSchema[] = [networkPolicy, peerAuthentication, authorizationPolicy, namespace, pod, ...controllers, service, serviceAccount];
+export const KIND_SCHEMAS: readonly JsonSchema[] = [
+  networkPolicy,
+  peerAuthentication,
+  authorizationPolicy,
+  namespace,
+  pod,
+  ...controllers,
+  service,
+  serviceAccount,
+  adminNetworkPolicy,
+  baselineAdminNetworkPolicy,
+  clusterNetworkPolicy,
+];
 
 function kindOf(s: JsonSchema): string {
   const props = s.properties as Record<string, { const?: string }>;
