@@ -1,8 +1,10 @@
 // `kpd check`: one verdict, or a batch of queries from a JSON file.
 import { readFileSync } from 'node:fs';
 import type { Protocol, Query, Verdict } from '../model';
-import { isQueryError, type Engine } from '../engine/engine';
+import { isQueryError, type Engine, type QueryError } from '../engine/engine';
+import { validateQuery } from '../engine/query';
 import { InputError } from './inputs';
+import type { Sink } from './sink';
 
 export interface CheckJson extends Verdict {
   from: string;
@@ -67,4 +69,33 @@ export function readQueries(file: string): Query[] {
 export function checkText(r: CheckJson): string {
   const head = `${r.allowed ? 'ALLOWED' : 'DENIED'} ${r.from} -> ${r.to} ${r.port}/${r.protocol}${r.method ? ` ${r.method} ${r.path ?? ''}` : ''}${r.kind !== 'allowed' && r.kind !== 'denied' ? ` (${r.kind})` : ''}`;
   return [head, ...r.reasons.map((x) => `  - ${x}`)].join('\n') + '\n';
+}
+
+/** The error engine.check would give for `q`, found without evaluating it (the same checks, in the same order). */
+function queryProblem(engine: Engine, q: Query): QueryError | undefined {
+  const bad = validateQuery(q);
+  if (bad) return bad;
+  const src = engine.endpoint(q.from);
+  if (isQueryError(src)) return { ...src, argument: 'from' };
+  const dst = engine.endpoint(q.to);
+  if (isQueryError(dst)) return { ...dst, argument: 'to' };
+  return undefined;
+}
+
+/**
+ * A batch, answered and written one query at a time (a JSON array with one object per line, or text blocks).
+ * Every query is checked first, so a bad batch prints nothing on stdout and names the query at fault.
+ */
+export async function writeBatch(engine: Engine, queries: Query[], file: string, json: boolean, out: Sink): Promise<void> {
+  queries.forEach((q, i) => {
+    const bad = queryProblem(engine, q);
+    if (bad) throw new InputError(`${file}[${i}].${bad.argument}: ${bad.error}`);
+  });
+  if (json) await out.write('[');
+  for (let i = 0; i < queries.length; i++) {
+    const r = answer(engine, queries[i]!, `${file}[${i}].`);
+    await out.write(json ? (i === 0 ? '\n' : ',\n') + JSON.stringify(r) : (i === 0 ? '' : '\n') + checkText(r));
+  }
+  if (json) await out.write('\n]\n');
+  await out.flush();
 }
