@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model';
-import { parseManifests, type ParseResult } from '../yaml';
+import type { ParseResult } from '../yaml';
+import { parseManifestsFast } from '../yaml/parse';
 import { MAX_INPUT_BYTES } from '../yaml/parse';
 
 export class InputError extends Error {}
@@ -62,7 +63,7 @@ export function isUnreadable(d: Diagnostic): boolean {
 export function loadManifests(paths: string[]): LoadedManifests {
   const { files, refused } = listFiles(paths);
   const inputs = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-  const parse = parseManifests(inputs);
+  const parse = parseManifestsFast(inputs);
   const problems = [...refused, ...parse.diagnostics.filter((d) => d.severity !== 'info')];
   return { parse, problems, incomplete: problems.some(isUnreadable) };
 }
