@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model';
 import type { ParseResult } from '../yaml';
-import { parseManifestsFast } from '../yaml/parse';
+import { parseManifestsFast } from '../yaml/parse-fast';
 import { MAX_INPUT_BYTES } from '../yaml/parse';
 
 export class InputError extends Error {}

@@ -2,7 +2,6 @@
 import { emptyCluster } from '../model';
 import type { ManifestInput, ParseResult } from './index';
 import { MAX_INPUT_BYTES, parseText, refusal } from './reader/documents';
-import { readChunkFast } from './reader/fast';
 import { parseTextIncremental } from './reader/incremental';
 
 export { MAX_INPUT_BYTES };
@@ -11,20 +10,12 @@ export function parseManifests(inputs: ManifestInput[]): ParseResult {
   return parseWith(inputs, parseTextIncremental);
 }
 
-/**
- * The same result, with js-yaml reading the plain, clean documents (reader/fast.ts): for the CLI, which
- * reads large exports once. The designer keeps parseManifests, whose per-document cache suits re-reading.
- */
-export function parseManifestsFast(inputs: ManifestInput[]): ParseResult {
-  return parseWith(inputs, (file, text, out) => parseTextIncremental(file, text, out, readChunkFast));
-}
-
 /** Reads every file in one piece: the reference the incremental reading must equal (tests, benches). */
 export function parseManifestsWhole(inputs: ManifestInput[]): ParseResult {
   return parseWith(inputs, parseText);
 }
 
-function parseWith(inputs: ManifestInput[], read: (file: string, text: string, out: ParseResult) => unknown): ParseResult {
+export function parseWith(inputs: ManifestInput[], read: (file: string, text: string, out: ParseResult) => unknown): ParseResult {
   const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
   for (const { file, text } of inputs) {
     const refused = refusal(text);

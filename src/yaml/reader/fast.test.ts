@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { generateManifests } from '../../../bench/generate';
 import { generateDistinct } from '../../../bench/generate-distinct';
 import type { ManifestInput } from '../index';
-import { parseManifestsFast, parseManifestsWhole } from '../parse';
+import { parseManifestsWhole } from '../parse';
+import { parseManifestsFast } from '../parse-fast';
 import { plainChunkReads } from './fast';
 
 const expectSame = (inputs: ManifestInput[]) => expect(parseManifestsFast(inputs)).toStrictEqual(parseManifestsWhole(inputs));
