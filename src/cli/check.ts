@@ -1,7 +1,7 @@
 // `kpd check`: one verdict, or a batch of queries from a JSON file.
 import { readFileSync } from 'node:fs';
 import type { Protocol, Query, Verdict } from '../model';
-import { isQueryError, type Engine, type QueryError } from '../engine/engine';
+import { isQueryError, type Endpoint, type Engine, type QueryError } from '../engine/engine';
 import { validateQuery } from '../engine/query';
 import { InputError } from './inputs';
 import type { Sink } from './sink';
@@ -18,6 +18,10 @@ export interface CheckJson extends Verdict {
 export function answer(engine: Engine, q: Query, where: string): CheckJson {
   const v = engine.check(q);
   if (isQueryError(v)) throw new InputError(`${where}${v.argument}: ${v.error}`);
+  return result(q, v);
+}
+
+function result(q: Query, v: Verdict): CheckJson {
   const out: CheckJson = { from: q.from, to: q.to, port: q.port, protocol: q.protocol ?? 'TCP', allowed: v.allowed, kind: v.kind, reasons: v.reasons, layers: v.layers };
   if (q.method !== undefined) out.method = q.method;
   if (q.path !== undefined) out.path = q.path;
@@ -71,15 +75,29 @@ export function checkText(r: CheckJson): string {
   return [head, ...r.reasons.map((x) => `  - ${x}`)].join('\n') + '\n';
 }
 
-/** The error engine.check would give for `q`, found without evaluating it (the same checks, in the same order). */
-function queryProblem(engine: Engine, q: Query): QueryError | undefined {
-  const bad = validateQuery(q);
-  if (bad) return bad;
-  const src = engine.endpoint(q.from);
-  if (isQueryError(src)) return { ...src, argument: 'from' };
-  const dst = engine.endpoint(q.to);
-  if (isQueryError(dst)) return { ...dst, argument: 'to' };
-  return undefined;
+/**
+ * Checks every query as engine.check would (the same checks, in the same order) and resolves its endpoints
+ * once per distinct id: a batch names the same workloads again and again.
+ */
+function resolveAll(engine: Engine, queries: Query[], file: string): [Endpoint, Endpoint][] {
+  const seen = new Map<string, Endpoint | QueryError>();
+  const endpoint = (id: string) => {
+    let ep = seen.get(id);
+    if (ep === undefined) seen.set(id, (ep = engine.endpoint(id)));
+    return ep;
+  };
+  return queries.map((q, i) => {
+    const fail = (e: QueryError): never => {
+      throw new InputError(`${file}[${i}].${e.argument}: ${e.error}`);
+    };
+    const bad = validateQuery(q);
+    if (bad) fail(bad);
+    const src = endpoint(q.from);
+    if (isQueryError(src)) fail({ ...src, argument: 'from' });
+    const dst = endpoint(q.to);
+    if (isQueryError(dst)) fail({ ...dst, argument: 'to' });
+    return [src as Endpoint, dst as Endpoint];
+  });
 }
 
 /**
@@ -87,13 +105,13 @@ function queryProblem(engine: Engine, q: Query): QueryError | undefined {
  * Every query is checked first, so a bad batch prints nothing on stdout and names the query at fault.
  */
 export async function writeBatch(engine: Engine, queries: Query[], file: string, json: boolean, out: Sink): Promise<void> {
-  queries.forEach((q, i) => {
-    const bad = queryProblem(engine, q);
-    if (bad) throw new InputError(`${file}[${i}].${bad.argument}: ${bad.error}`);
-  });
+  const endpoints = resolveAll(engine, queries, file);
   if (json) await out.write('[');
   for (let i = 0; i < queries.length; i++) {
-    const r = answer(engine, queries[i]!, `${file}[${i}].`);
+    const q = queries[i]!;
+    const [src, dst] = endpoints[i]!;
+    // engine.check(q) is exactly this once q is valid and its endpoints resolved.
+    const r = result(q, engine.evaluate(src, dst, q.port, q.protocol ?? 'TCP', q.method, q.path));
     await out.write(json ? (i === 0 ? '\n' : ',\n') + JSON.stringify(r) : (i === 0 ? '' : '\n') + checkText(r));
   }
   if (json) await out.write('\n]\n');
