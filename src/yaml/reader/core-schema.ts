@@ -27,11 +27,17 @@ function floatOf(s: string): number {
   return parseFloat(s);
 }
 
+/** Numbers start with a sign, a digit or a dot: most plain scalars (names, labels) skip every number test. */
+const numberLike = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+};
+
 export const YAML_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', NULL, () => null),
     scalar('bool', BOOL, (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', { test: (s) => INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s) }, intOf),
-    scalar('float', { test: (s) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s) }, floatOf),
+    scalar('int', { test: (s) => numberLike(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)) }, intOf),
+    scalar('float', { test: (s) => numberLike(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)) }, floatOf),
   ],
 });
