@@ -1,7 +1,7 @@
 // kpd: the engine on the command line. Exit codes are a contract: check 0 allowed / 1 denied, 2 bad input
 // (also when part of the input could not be read: the answer is then printed from the rest).
 import { createEngine, type Engine } from '../engine';
-import type { Protocol, Query } from '../model';
+import type { Diagnostic, Protocol, Query } from '../model';
 import { runAnalyze, workloadIds } from './analyze';
 import { UsageError, USAGE, parseArgs, type ParsedArgs } from './args';
 import { answer, checkText, portArg, readQueries, writeBatch } from './check';
@@ -41,8 +41,15 @@ const flag = (args: ParsedArgs, name: string) => {
   return typeof v === 'string' ? v : undefined;
 };
 
+interface Loaded {
+  engine: Engine;
+  diagnostics: Diagnostic[];
+  /** Part of the input could not be read: answer from the rest, exit 2. */
+  incomplete: boolean;
+}
+
 /** Reads the manifests, prints their problems, and says whether the answer covers all of the input. */
-function load(args: ParsedArgs, io: Io): { engine: Engine; diagnostics: ReturnType<typeof loadManifests>['parse']['diagnostics']; incomplete: boolean } {
+function load(args: ParsedArgs, io: Io): Loaded {
   const { parse, problems, incomplete } = loadManifests(args.paths);
   for (const d of problems) io.err(format(d) + '\n');
   if (incomplete) io.err('kpd: some input could not be read (see above): answering from the rest, exit code 2\n');
