@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
 const kpd = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'kpd.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'kpd.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 30_000, maxBuffer: 1 << 28 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -90,5 +90,24 @@ describe('kpd analyze --focus', () => {
     expect(ns.code).toBe(2);
     expect(ns.err).toContain('--focus nowhere: no namespace "nowhere"');
     expect(ns.out).toBe('');
+  });
+});
+
+describe('kpd analyze on a cluster of distinct workloads', () => {
+  it('covers every ordered pair exactly once in JSON, and csv has the same blocks', async () => {
+    const { generateDistinct } = await import('../../bench/generate-distinct');
+    const big = join(mkdtempSync(join(tmpdir(), 'kpd-distinct-')), 'cluster.yaml');
+    writeFileSync(big, generateDistinct(120));
+    const r = kpd('analyze', big, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { connections: { from: string[]; to: string[] }[]; summary: Record<string, number> };
+    const n = json.summary.workloads!;
+    expect(n).toBe(120);
+    expect(json.summary.pairs).toBe(n * (n - 1));
+    const seen = new Set<string>();
+    for (const c of json.connections) for (const s of c.from) for (const t of c.to) if (s !== t) seen.add(`${s}>${t}`);
+    expect(seen.size).toBe(n * (n - 1));
+    const csv = kpd('analyze', big, '--format', 'csv').out.trimEnd().split('\r\n');
+    expect(csv.length - 1).toBe(json.connections.length);
   });
 });
