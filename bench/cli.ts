@@ -14,6 +14,7 @@ import { generateDistinct } from './generate-distinct';
 
 const KPD = join(import.meta.dirname, '..', 'bin', 'kpd.mjs');
 const GNU_TIME = '/usr/bin/time';
+const TIMEOUT = '/usr/bin/timeout';
 /** Heap ceiling of a measured child: well over every target, under what would starve the machine. */
 const HEAP_MB = 3072;
 
@@ -30,17 +31,21 @@ interface Run {
 function runKpd(args: string[], timeoutS: number): Run {
   const dir = mkdtempSync(join(tmpdir(), 'kpd-bench-time-'));
   const timeFile = join(dir, 'time');
+  // coreutils' timeout stops node itself: killing GNU time instead would leave node running.
   const node = [process.execPath, `--max-old-space-size=${HEAP_MB}`, KPD, ...args];
+  const limited = existsSync(TIMEOUT) ? [TIMEOUT, '-s', 'KILL', String(timeoutS), ...node] : node;
   const withTime = existsSync(GNU_TIME);
-  const cmd = withTime ? GNU_TIME : node[0]!;
-  const argv = withTime ? ['-o', timeFile, '-f', '%e %U %S %M', ...node] : node.slice(1);
+  const cmd = withTime ? GNU_TIME : limited[0]!;
+  const argv = withTime ? ['-o', timeFile, '-f', '%e %U %S %M', ...limited] : limited.slice(1);
   const devNull = openSync('/dev/null', 'w');
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', devNull, 'pipe'], timeout: timeoutS * 1000, killSignal: 'SIGKILL', encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', devNull, 'pipe'], timeout: (timeoutS + 30) * 1000, killSignal: 'SIGKILL', encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = (performance.now() - t) / 1000;
   closeSync(devNull);
-  const run: Run = { wallS: wall, code: r.status, timedOut: r.error !== undefined || r.signal === 'SIGKILL', err: (r.stderr ?? '').slice(-400) };
-  if (withTime && existsSync(timeFile)) {
+  const killed = r.status === 137 || r.signal === 'SIGKILL' || r.error !== undefined;
+  const run: Run = { wallS: wall, code: r.status, timedOut: killed && wall >= timeoutS, err: (r.stderr ?? '').slice(-400) };
+  // A stopped run's figures are timeout's own (it dies with node), so they are not reported.
+  if (withTime && existsSync(timeFile) && !killed) {
     const m = /(\d+\.\d+) (\d+\.\d+) (\d+\.\d+) (\d+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
     if (m) {
       run.wallS = Number(m[1]);
