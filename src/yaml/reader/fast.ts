@@ -23,6 +23,9 @@ const RISKY = /[\t\r]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
 /** A line that starts a mapping entry, a sequence item, a comment, or closes nothing: not a continuation. */
 const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
+/** Characters that open or close something that might go on past the line. */
+const NESTS = /["'[\]{}]/;
+
 /** Every line is one whole entry: no quoted string, flow collection or plain scalar goes on to the next line. */
 function linesStandAlone(text: string, from: number): boolean {
   let start = from;
@@ -33,6 +36,7 @@ function linesStandAlone(text: string, from: number): boolean {
     start = end + 1;
     if (line.trim() === '') continue;
     if (!ENTRY.test(line)) return false;
+    if (!NESTS.test(line)) continue; // most lines (`  name: web`) have nothing that could span lines
     let open = 0;
     let quote = '';
     for (let i = 0; i < line.length; i++) {
