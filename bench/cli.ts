@@ -62,8 +62,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function verdict(run: Run, maxS: number, maxMB?: number): string {
   if (run.timedOut) return `FAIL (stopped after ${run.wallS.toFixed(0)} s)`;
   if (run.code !== 0) return `FAIL (exit ${run.code}: ${/RangeError|heap out of memory|Error[^\n]*/.exec(run.err)?.[0] ?? 'see stderr'})`;
-  const ok = run.wallS < maxS && (maxMB === undefined || run.rssMB === undefined || run.rssMB < maxMB);
-  return ok ? 'PASS' : 'FAIL';
+  const memoryOk = maxMB === undefined || run.rssMB === undefined || run.rssMB < maxMB;
+  if (run.wallS < maxS && memoryOk) return 'PASS';
+  return memoryOk ? cpuNote(run.cpuS, maxS) : 'FAIL';
+}
+
+/** On a loaded machine wall time says little: say when the CPU time alone is within the target. */
+function cpuNote(cpuS: number | undefined, maxS: number): string {
+  return cpuS !== undefined && cpuS < maxS ? `FAIL on wall time (CPU ${cpuS.toFixed(2)} s is within: load ${loadavg()[0]!.toFixed(1)})` : 'FAIL';
 }
 
 const ANALYZE = [
@@ -140,7 +146,7 @@ export async function runCliBench(sizes = ANALYZE.map((a) => a.workloads)): Prom
   const startMs = median(starts.map((r) => r.wallS * 1000));
   const bare = median(Array.from({ length: 5 }, () => runNode(['-e', '0'])));
   rows.push(
-    `| \`kpd check\` on a two-pod file, median of 7 (bare \`node -e 0\`: ${bare.toFixed(0)} ms) | ${startMs.toFixed(0)} ms | ${s(median(starts.map((r) => r.cpuS ?? 0)))} s | ${starts[0]!.rssMB ?? 'n/a'} MB | < ${CHECK_TARGET_MS} ms | ${startMs < CHECK_TARGET_MS ? 'PASS' : 'FAIL'} |`,
+    `| \`kpd check\` on a two-pod file, median of 7 (bare \`node -e 0\`: ${bare.toFixed(0)} ms) | ${startMs.toFixed(0)} ms | ${s(median(starts.map((r) => r.cpuS ?? 0)))} s | ${starts[0]!.rssMB ?? 'n/a'} MB | < ${CHECK_TARGET_MS} ms | ${startMs < CHECK_TARGET_MS ? 'PASS' : cpuNote(median(starts.map((r) => r.cpuS ?? Infinity)), CHECK_TARGET_MS / 1000)} |`,
   );
   return [
     '## CLI, whole commands as child processes (distinct workloads: every workload its own app)',
