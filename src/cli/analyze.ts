@@ -2,7 +2,7 @@
 // come, with the summary counted on the way. Nothing here holds all blocks or the whole output at once.
 import type { Cluster, Diagnostic } from '../model';
 import type { BlockOptions, ConnectionBlock } from '../engine';
-import { pairCount, rowOf, Tally } from './block-rows';
+import { BlockRows, pairCount, Tally } from './block-rows';
 import { csvFormat } from './formats/csv';
 import { dotFormat } from './formats/dot';
 import type { AnalyzeFormat, FormatName } from './formats/format';
@@ -36,13 +36,16 @@ export async function runAnalyze(source: AnalyzeSource, options: AnalyzeOptions,
   const format = FORMATS[options.format]();
   const ctx = { diagnostics: options.diagnostics, focus: options.focus };
   const tally = new Tally(workloadIds(source.cluster).size, options.diagnostics.length);
+  const rows = new BlockRows();
   await out.write(format.head(ctx));
   for (const block of source.blocks(options.focus.length > 0 ? { focus: options.focus } : {})) {
-    const row = rowOf(block);
+    const row = rows.row(block);
     const pairs = pairCount(block);
     tally.add(row, pairs);
     const text = format.block(row, pairs);
-    if (text !== '') await out.write(text);
+    if (text === '') continue;
+    const wait = out.write(text);
+    if (wait) await wait;
   }
   const warnings = source.warnings();
   tally.summary.warnings = warnings.length;

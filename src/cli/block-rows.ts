@@ -3,6 +3,7 @@
 // sides (a workload with itself is not a pair), so no pair is ever listed.
 import type { VerdictKind } from '../model';
 import type { ConnectionBlock } from '../engine';
+import type { PortVerdict } from '../engine/matrix';
 
 export interface BlockRow {
   from: string[];
@@ -15,10 +16,22 @@ export interface BlockRow {
 
 const FIELD: Record<VerdictKind, keyof Omit<BlockRow, 'from' | 'to'>> = { allowed: 'allowed', unisolated: 'unisolated', 'http-only': 'httpOnly', denied: 'denied' };
 
-export function rowOf(b: ConnectionBlock): BlockRow {
-  const row: BlockRow = { from: b.from, to: b.to, allowed: [], unisolated: [], httpOnly: [], denied: [] };
-  for (const p of b.ports) row[FIELD[p.kind]].push(p.port);
-  return row;
+/**
+ * Rows of blocks, sharing the per-kind port lists of blocks that share their `ports` array (the engine hands
+ * out one array per verdict combination), so formats can cache what they make of them by identity.
+ */
+export class BlockRows {
+  private readonly byPorts = new WeakMap<PortVerdict[], Omit<BlockRow, 'from' | 'to'>>();
+
+  row(b: ConnectionBlock): BlockRow {
+    let kinds = this.byPorts.get(b.ports);
+    if (!kinds) {
+      kinds = { allowed: [], unisolated: [], httpOnly: [], denied: [] };
+      for (const p of b.ports) kinds[FIELD[p.kind]].push(p.port);
+      this.byPorts.set(b.ports, kinds);
+    }
+    return { from: b.from, to: b.to, ...kinds };
+  }
 }
 
 /** Something gets through on at least one port. */

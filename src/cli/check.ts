@@ -112,7 +112,8 @@ export async function writeBatch(engine: Engine, queries: Query[], file: string,
     const [src, dst] = endpoints[i]!;
     // engine.check(q) is exactly this once q is valid and its endpoints resolved.
     const r = result(q, engine.evaluate(src, dst, q.port, q.protocol ?? 'TCP', q.method, q.path));
-    await out.write(json ? (i === 0 ? '\n' : ',\n') + JSON.stringify(r) : (i === 0 ? '' : '\n') + checkText(r));
+    const wait = out.write(json ? (i === 0 ? '\n' : ',\n') + JSON.stringify(r) : (i === 0 ? '' : '\n') + checkText(r));
+    if (wait) await wait;
   }
   if (json) await out.write('\n]\n');
   await out.flush();

@@ -9,8 +9,11 @@ export interface TextStream {
 }
 
 export interface Sink {
-  /** Queues text; resolves once it is handed over (and the stream had room). */
-  write(text: string): Promise<void>;
+  /**
+   * Queues text. Returns a promise only when the buffer was handed over and the stream asked us to wait:
+   * `const wait = out.write(x); if (wait) await wait;` spares a million blocks a million promise hops.
+   */
+  write(text: string): Promise<void> | undefined;
   /** Hands over what is queued. */
   flush(): Promise<void>;
 }
@@ -28,10 +31,10 @@ export function streamSink(stream: TextStream, chunkChars = CHUNK_CHARS): Sink {
     if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
   };
   return {
-    async write(text) {
+    write(text) {
       queued.push(text);
       size += text.length;
-      if (size >= chunkChars) await flush();
+      return size >= chunkChars ? flush() : undefined;
     },
     flush,
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rowOf, pairCount } from '../block-rows';
+import { BlockRows, pairCount } from '../block-rows';
+
+const rowOf = (b: Parameters<BlockRows['row']>[0]) => new BlockRows().row(b);
 import { dotFormat } from './dot';
 
 const ctx = { diagnostics: [], focus: [] };

@@ -2,6 +2,7 @@
 // blocks as one count, then warnings and the summary. Long workload lists are cut: --json and csv have all.
 import type { BlockRow } from '../block-rows';
 import { connected } from '../block-rows';
+import { byIdentity } from './by-identity';
 import { deniedLine, summaryLine, type AnalyzeFormat } from './format';
 
 const SHOWN = 8;
@@ -20,11 +21,21 @@ export function portsText(r: BlockRow): string {
   return parts.join('; ');
 }
 
-export const textFormat = (): AnalyzeFormat => ({
-  head: (ctx) => `Connections${ctx.focus.length > 0 ? ` touching ${ctx.focus.join(', ')}` : ''} (sources -> destinations: ports let through):\n`,
-  block: (r) => (connected(r) ? `  ${side(r.from)} -> ${side(r.to)}: ${portsText(r)}\n` : ''),
-  tail(_ctx, { summary, warnings }) {
-    const lines = ['', deniedLine(summary), '', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  - ${w}`), '', summaryLine(summary)];
-    return lines.join('\n') + '\n';
-  },
-});
+export function textFormat(): AnalyzeFormat {
+  const sideText = byIdentity(side);
+  // A block's three non-denied lists come from one shared ports array, so `allowed` stands for all three.
+  const ports = new WeakMap<string[], string>();
+  const portsOf = (r: BlockRow) => {
+    let text = ports.get(r.allowed);
+    if (text === undefined) ports.set(r.allowed, (text = portsText(r)));
+    return text;
+  };
+  return {
+    head: (ctx) => `Connections${ctx.focus.length > 0 ? ` touching ${ctx.focus.join(', ')}` : ''} (sources -> destinations: ports let through):\n`,
+    block: (r) => (connected(r) ? `  ${sideText(r.from)} -> ${sideText(r.to)}: ${portsOf(r)}\n` : ''),
+    tail(_ctx, { summary, warnings }) {
+      const lines = ['', deniedLine(summary), '', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  - ${w}`), '', summaryLine(summary)];
+      return lines.join('\n') + '\n';
+    },
+  };
+}
