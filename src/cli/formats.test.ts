@@ -111,3 +111,19 @@ describe('kpd analyze on a cluster of distinct workloads', () => {
     expect(csv.length - 1).toBe(json.connections.length);
   });
 });
+
+describe('kpd analyze into a pipe that closes early', () => {
+  it('stops quietly with exit 0, as `kpd analyze … | head` expects', async () => {
+    const { spawn } = await import('node:child_process');
+    const { generateDistinct } = await import('../../bench/generate-distinct');
+    const big = join(mkdtempSync(join(tmpdir(), 'kpd-pipe-')), 'cluster.yaml');
+    writeFileSync(big, generateDistinct(150));
+    const child = spawn(process.execPath, [join(root, 'bin', 'kpd.mjs'), 'analyze', big, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(err).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});
