@@ -25,6 +25,8 @@ const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
 /** Characters that open or close something that might go on past the line. */
 const NESTS = /["'[\]{}]/;
+/** A flow collection closed right before a `:`: a collection used as a mapping key. */
+const FLOW_KEY = /[\]}]\s*:(?:\s|$)/;
 
 /** Every line is one whole entry: no quoted string, flow collection or plain scalar goes on to the next line. */
 function linesStandAlone(text: string, from: number): boolean {
@@ -37,6 +39,7 @@ function linesStandAlone(text: string, from: number): boolean {
     if (line.trim() === '') continue;
     if (!ENTRY.test(line)) return false;
     if (!NESTS.test(line)) continue; // most lines (`  name: web`) have nothing that could span lines
+    if (FLOW_KEY.test(line)) return false; // `[a, b]: x`: js-yaml and yaml turn such keys into different strings
     let open = 0;
     let quote = '';
     for (let i = 0; i < line.length; i++) {
