@@ -59,6 +59,9 @@ const tricky = [
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: "x"\n  annotations: {a: "}"}',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  - y',
   'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    ports:\n    - containerPort: 80\n      - name: http',
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec: {}\nstatus: ' + '['.repeat(210) + ']'.repeat(210),
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec: {}\nstatus: ' + '['.repeat(150) + ']'.repeat(150),
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  ' + 'k'.repeat(1100) + ': v',
   '# only a comment',
   '',
 ];

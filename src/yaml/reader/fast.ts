@@ -37,7 +37,7 @@ function linesStandAlone(text: string, from: number): boolean {
     const line = text.slice(start, end);
     start = end + 1;
     if (line.trim() === '') continue;
-    if (!ENTRY.test(line)) return false;
+    if (!ENTRY.test(line) || line.length > 1000) return false; // yaml refuses implicit keys over 1024 characters
     if (!NESTS.test(line)) continue; // most lines (`  name: web`) have nothing that could span lines
     if (FLOW_KEY.test(line)) return false; // `[a, b]: x`: js-yaml and yaml turn such keys into different strings
     let open = 0;
@@ -57,14 +57,14 @@ function linesStandAlone(text: string, from: number): boolean {
   return true;
 }
 
-/** js-yaml's value as `toPlain` gives it: null-prototype maps, under the same node budget. */
-function plainOf(value: unknown, budget: { left: number }): Plain {
-  if (--budget.left < 0) throw new RangeError('node budget');
+/** js-yaml's value as `toPlain` gives it: null-prototype maps, under the same node budget and depth limit. */
+function plainOf(value: unknown, budget: { left: number }, depth = 0): Plain {
+  if (--budget.left < 0 || depth > 200) throw new RangeError('node budget or depth');
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map((v) => plainOf(v, budget));
+  if (Array.isArray(value)) return value.map((v) => plainOf(v, budget, depth + 1));
   if (typeof value === 'object') {
     const out = Object.create(null) as PlainMap;
-    for (const key of Object.keys(value)) out[key] = plainOf((value as Record<string, unknown>)[key], budget);
+    for (const key of Object.keys(value)) out[key] = plainOf((value as Record<string, unknown>)[key], budget, depth + 1);
     return out;
   }
   return value as Plain;
