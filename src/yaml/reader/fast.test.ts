@@ -62,6 +62,9 @@ const tricky = [
   'apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec: {}\nstatus: ' + '['.repeat(210) + ']'.repeat(210),
   'apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec: {}\nstatus: ' + '['.repeat(150) + ']'.repeat(150),
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  ' + 'k'.repeat(1100) + ': v',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    k: "a"#c',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus: \n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x  \n  labels: {a: \'b\' , c: "d" }\n',
   '# only a comment',
   '',
 ];

@@ -23,6 +23,8 @@ const RISKY = /[\t\r]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
 /** A line that starts a mapping entry, a sequence item, a comment, or closes nothing: not a continuation. */
 const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
+/** A document whose last line ends in a space or an empty value: yaml's range then stops before the line break. */
+const ENDS_OPEN = /[ \t:]\n*$/;
 /** Characters that open or close something that might go on past the line. */
 const NESTS = /["'[\]{}]/;
 /** A flow collection closed right before a `:`: a collection used as a mapping key. */
@@ -46,7 +48,14 @@ function linesStandAlone(text: string, from: number): boolean {
       const c = line[i]!;
       if (quote) {
         if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = line[i + 1] === "'" && quote === "'" ? (i++, quote) : '';
+        else if (c === quote) {
+          if (quote === "'" && line[i + 1] === "'") i++;
+          else {
+            quote = '';
+            // `"a"#c`: yaml wants a space before a comment (or any token) after a quoted scalar; js-yaml does not.
+            if (i + 1 < line.length && !/[\s,\]}:]/.test(line[i + 1]!)) return false;
+          }
+        }
       } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = c;
       else if (c === '[' || c === '{') open++;
       else if (c === ']' || c === '}') open--;
@@ -81,7 +90,7 @@ function readPlainChunk(text: string, last: boolean): ChunkResult | undefined {
   // `yaml` starts the document at a bare `---` line or at content in column 1; other starts (a comment on
   // the marker, leading comments or blank lines) move the document's range, so they are left to it.
   const body = text.startsWith('---\n') ? 4 : /^[A-Za-z"'{]/.test(text) ? 0 : -1;
-  if (body < 0 || (!last && !text.endsWith('\n')) || RISKY.test(text) || !linesStandAlone(text, body)) return undefined;
+  if (body < 0 || (!last && !text.endsWith('\n')) || RISKY.test(text) || ENDS_OPEN.test(text) || !linesStandAlone(text, body)) return undefined;
   let value: Plain;
   try {
     value = plainOf(load(text.slice(body), { schema: YAML_CORE_SCHEMA }), { left: NODE_BUDGET });
