@@ -65,6 +65,9 @@ const tricky = [
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    k: "a"#c',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus: \n',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x  \n  labels: {a: \'b\' , c: "d" }\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n   - \n  - a\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  deep:\n   -  \n  - a\n# c\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  a:\n  - b: 1\n    c: 2\n  - d\n  e: [f]\n',
   '# only a comment',
   '',
 ];
@@ -81,6 +84,29 @@ describe('parseManifestsFast', () => {
         expectSame([{ file: 'a.yaml', text }]);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('equals the yaml reading of random block structure (indentation, items, keys, odd values)', () => {
+    const value = fc.constantFrom('a', '1', '0x1', '-1', 'null', '"q"', "'s'", '[a, b]', '{a: b}', '[]', 'a b', 'x # c', '"x"y', '', ' ', 'a,b', '- a', 'a: b');
+    const key = fc.constantFrom('a', 'b', 'name', '"k"', '1', 'k k');
+    const line = fc
+      .tuple(
+        fc.integer({ min: 0, max: 5 }),
+        fc.oneof(
+          fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
+          value.map((v) => `- ${v}`),
+          key.map((k) => `${k}:`),
+          fc.constant('# c'),
+          fc.tuple(key, value).map(([k, v]) => `- ${k}: ${v}`),
+        ),
+      )
+      .map(([n, l]) => ' '.repeat(n) + l);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        expectSame([{ file: 'a.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n${lines.map((l) => '  ' + l).join('\n')}\n` }]);
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -30,9 +30,51 @@ const NESTS = /["'[\]{}]/;
 /** A flow collection closed right before a `:`: a collection used as a mapping key. */
 const FLOW_KEY = /[\]}]\s*:(?:\s|$)/;
 
+/**
+ * Block structure that js-yaml and yaml read alike. Indentation only ever returns to a column it came from
+ * (as in Python): yaml refuses a line that goes back to a new column (`  - a` after `   - b`). A sequence item
+ * sits in a sequence, or right under a key with no value yet (`key:` then `- a` in the same column), and a
+ * key with a value from deeper lines takes no item after them. js-yaml reads some documents that break
+ * these rules; such documents are left to yaml.
+ */
+type LineKind = 'key' | 'emptyKey' | 'item';
+
+class Indents {
+  private readonly open: { column: number; seq: boolean; last?: LineKind }[] = [{ column: 0, seq: false }];
+
+  fits(line: string): boolean {
+    if (/^\s*#/.test(line)) return true;
+    const m = /^( *)(- +)?(.*)$/.exec(line)!;
+    const column = m[1]!.length;
+    const isItem = m[2] !== undefined;
+    const rest = m[3]!.replace(/\s+#.*$/, '');
+    if (isItem && /^-(\s|$)/.test(rest)) return false; // `- - a`: nested sequences on one line
+    let top = this.open[this.open.length - 1]!;
+    if (column > top.column) {
+      if (top.last === 'emptyKey') top.last = 'key'; // the key got its value from these deeper lines
+      top = { column, seq: isItem };
+      this.open.push(top);
+    } else {
+      while (column < top.column) {
+        this.open.pop();
+        top = this.open[this.open.length - 1]!;
+      }
+      if (column !== top.column) return false;
+      if (isItem && !top.seq && top.last !== 'emptyKey' && top.last !== 'item') return false;
+      if (!isItem && top.seq) return false;
+    }
+    const kind = (s: string): LineKind => (/:$/.test(s.trimEnd()) ? 'emptyKey' : 'key');
+    top.last = isItem ? 'item' : kind(rest);
+    // An item's content is a column of its own: `- name: a` then `  ports: …`.
+    if (isItem && /:(\s|$)/.test(rest)) this.open.push({ column: column + m[2]!.length, seq: false, last: kind(rest) });
+    return true;
+  }
+}
+
 /** Every line is one whole entry: no quoted string, flow collection or plain scalar goes on to the next line. */
 function linesStandAlone(text: string, from: number): boolean {
   let start = from;
+  const levels = new Indents();
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -40,6 +82,7 @@ function linesStandAlone(text: string, from: number): boolean {
     start = end + 1;
     if (line.trim() === '') continue;
     if (!ENTRY.test(line) || line.length > 1000) return false; // yaml refuses implicit keys over 1024 characters
+    if (!levels.fits(line)) return false;
     if (!NESTS.test(line)) continue; // most lines (`  name: web`) have nothing that could span lines
     if (FLOW_KEY.test(line)) return false; // `[a, b]: x`: js-yaml and yaml turn such keys into different strings
     let open = 0;
