@@ -68,6 +68,8 @@ const tricky = [
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n   - \n  - a\n',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  deep:\n   -  \n  - a\n# c\n',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  a:\n  - b: 1\n    c: 2\n  - d\n  e: [f]\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  -\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  k: []#[]\n',
   '# only a comment',
   '',
 ];
@@ -105,6 +107,16 @@ describe('parseManifestsFast', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
         expectSame([{ file: 'a.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n${lines.map((l) => '  ' + l).join('\n')}\n` }]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('equals the yaml reading of random one-line values (flow collections, quotes, comments, indicators)', () => {
+    const piece = fc.constantFrom('[', ']', '{', '}', ',', ': ', ':', ' ', '"', "'", 'a', '#', ' #', '\\', '-', '1', 'null', '!', '&', '*', '?', '|', '>');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom('  k: ', '  - ', '  '), (pieces, lead) => {
+        expectSame([{ file: 'a.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n${lead}${pieces.join('')}\n` }]);
       }),
       { numRuns: 1500 },
     );

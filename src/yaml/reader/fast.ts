@@ -23,8 +23,8 @@ const RISKY = /[\t\r]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
 /** A line that starts a mapping entry, a sequence item, a comment, or closes nothing: not a continuation. */
 const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
-/** A document whose last line ends in a space or an empty value: yaml's range then stops before the line break. */
-const ENDS_OPEN = /[ \t:]\n*$/;
+/** A document whose last line ends in a space or an empty value (`key:`, `-`): yaml's range then stops before the line break. */
+const ENDS_OPEN = /(?:[ \t:]|(?:^|\s)-)\n*$/;
 /** Characters that open or close something that might go on past the line. */
 const NESTS = /["'[\]{}]/;
 /** A flow collection closed right before a `:`: a collection used as a mapping key. */
@@ -101,8 +101,10 @@ function linesStandAlone(text: string, from: number): boolean {
         }
       } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = c;
       else if (c === '[' || c === '{') open++;
-      else if (c === ']' || c === '}') open--;
-      else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+      else if (c === ']' || c === '}') {
+        open--;
+        if (i + 1 < line.length && !/[\s,\]}:]/.test(line[i + 1]!)) return false; // `[]#c`, `{a: b}c`: as after a quote
+      } else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
     }
     if (quote || open !== 0) return false;
   }
