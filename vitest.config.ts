@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     setupFiles: ['./src/test-setup.ts'],
+    globalSetup: ['./src/cli/bundle.setup.ts'],
   },
 });

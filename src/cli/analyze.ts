@@ -1,103 +1,55 @@
-// `kpd analyze`: the grouped matrix as text or JSON. Output is grouped because a line per workload pair is
-// unreadable (and slow to print) at thousands of workloads.
-import type { AdminPolicy, Diagnostic, VerdictKind } from '../model';
-import { clusterPoliciesText, inEvaluationOrder } from './tiers';
-import type { Matrix, MatrixConnection, MatrixGroup } from '../engine';
+// `kpd analyze`: the connection blocks of the engine (engine.blocks()), written in the chosen format as they
+// come, with the summary counted on the way. Nothing here holds all blocks or the whole output at once.
+import type { Cluster, Diagnostic } from '../model';
+import type { BlockOptions, ConnectionBlock } from '../engine';
+import { BlockRows, pairCount, Tally } from './block-rows';
+import { csvFormat } from './formats/csv';
+import { dotFormat } from './formats/dot';
+import type { AnalyzeFormat, FormatName } from './formats/format';
+import { jsonFormat } from './formats/json';
+import { markdownFormat } from './formats/markdown';
+import { textFormat } from './formats/text';
+import type { Sink } from './sink';
+import { inEvaluationOrder } from './tiers';
 
-export interface AnalyzeJson {
-  summary: { workloads: number; groups: number; pairs: number; connectedPairs: number; warnings: number };
-  groups: MatrixGroup[];
-  connections: { from: string[]; to: string[]; allowed: string[]; unisolated: string[]; httpOnly: string[]; denied: string[] }[];
-  warnings: string[];
+/** What analyze needs of the engine: the blocks, lazily, and the cluster-level warnings. */
+export interface AnalyzeSource {
+  cluster: Cluster;
+  blocks(options?: BlockOptions): Iterable<ConnectionBlock>;
+  warnings(): string[];
+}
+
+export interface AnalyzeOptions {
+  format: FormatName;
+  /** Workload ids or namespaces, already checked against the cluster (see focus.ts). */
+  focus: string[];
   diagnostics: Diagnostic[];
-  /** Present when the manifests have admin-tier policies: in evaluation order. */
-  clusterPolicies?: { kind: string; name: string; tier: string; priority?: number }[];
 }
 
-const bucket = (c: MatrixConnection, kind: VerdictKind) => c.ports.filter((p) => p.kind === kind).map((p) => p.port);
-const connected = (c: MatrixConnection) => c.ports.some((p) => p.kind !== 'denied');
-/** Ordered workload pairs a group pair stands for (a group with itself: its members to each other). */
-const pairCount = (m: Matrix, c: MatrixConnection) => {
-  const size = (id: number) => m.groups[id - 1]!.members.length;
-  return c.from === c.to ? size(c.from) * (size(c.from) - 1) : size(c.from) * size(c.to);
-};
+const FORMATS: Record<FormatName, () => AnalyzeFormat> = { text: textFormat, json: jsonFormat, csv: csvFormat, md: markdownFormat, dot: dotFormat };
 
-function ordered(m: Matrix): MatrixConnection[] {
-  const score = (c: MatrixConnection) => (connected(c) ? 0 : 1);
-  return [...m.connections].sort((a, b) => score(a) - score(b) || a.from - b.from || a.to - b.to);
+/** Workloads as the engine counts them: one per `ns/name` (a Pod and a Deployment of one name are one). */
+export function workloadIds(cluster: Cluster): Set<string> {
+  return new Set(cluster.workloads.map((w) => `${w.namespace}/${w.name}`));
 }
 
-export function analyzeJson(m: Matrix, diagnostics: Diagnostic[], clusterPolicies: AdminPolicy[] = []): AnalyzeJson {
-  const members = (id: number) => m.groups[id - 1]!.members;
-  const conns = ordered(m);
-  const workloads = m.groups.reduce((n, g) => n + g.members.length, 0);
-  return {
-    summary: {
-      workloads,
-      groups: m.groups.length,
-      pairs: workloads * (workloads - 1),
-      connectedPairs: conns.filter(connected).reduce((n, c) => n + pairCount(m, c), 0),
-      warnings: m.warnings.length,
-    },
-    groups: m.groups,
-    connections: conns.map((c) => ({
-      from: members(c.from),
-      to: members(c.to),
-      allowed: bucket(c, 'allowed'),
-      unisolated: bucket(c, 'unisolated'),
-      httpOnly: bucket(c, 'http-only'),
-      denied: bucket(c, 'denied'),
-    })),
-    warnings: m.warnings,
-    diagnostics,
-    ...(clusterPolicies.length > 0
-      ? {
-          clusterPolicies: inEvaluationOrder(clusterPolicies).map((p) => ({
-            kind: p.kind,
-            name: p.name,
-            tier: p.tier,
-            ...(p.priority !== undefined ? { priority: p.priority } : {}),
-          })),
-        }
-      : {}),
-  };
-}
-
-export function analyzeText(m: Matrix, diagnostics: Diagnostic[], clusterPolicies: AdminPolicy[] = []): string {
-  const json = analyzeJson(m, diagnostics);
-  const name = (id: number) => {
-    const g = m.groups[id - 1]!;
-    return g.members.length === 1 ? g.members[0]! : `G${g.id}`;
-  };
-  const lines: string[] = [...clusterPoliciesText(clusterPolicies)];
-  const multi = m.groups.filter((g) => g.members.length > 1);
-  if (multi.length > 0) {
-    lines.push('Groups (workloads that no policy tells apart):');
-    for (const g of multi) {
-      const shown = g.members.slice(0, 10).join(', ') + (g.members.length > 10 ? `, … (${g.members.length - 10} more)` : '');
-      lines.push(`  G${g.id} (${g.namespace}, ${g.members.length} workloads): ${shown}`);
-    }
-    lines.push('');
+export async function runAnalyze(source: AnalyzeSource, options: AnalyzeOptions, out: Sink): Promise<void> {
+  const format = FORMATS[options.format]();
+  const ctx = { diagnostics: options.diagnostics, focus: options.focus, clusterPolicies: inEvaluationOrder(source.cluster.adminPolicies ?? []) };
+  const tally = new Tally(workloadIds(source.cluster).size, options.diagnostics.length);
+  const rows = new BlockRows();
+  await out.write(format.head(ctx));
+  for (const block of source.blocks(options.focus.length > 0 ? { focus: options.focus } : {})) {
+    const row = rows.row(block);
+    const pairs = pairCount(block);
+    tally.add(row, pairs);
+    const text = format.block(row, pairs);
+    if (text === '') continue;
+    const wait = out.write(text);
+    if (wait) await wait;
   }
-  lines.push('Connections (allowed first):');
-  for (const c of ordered(m)) {
-    const parts: string[] = [];
-    const add = (label: string, kind: VerdictKind) => {
-      const ports = bucket(c, kind);
-      if (ports.length > 0) parts.push(`${label} ${ports.join(', ')}`);
-    };
-    add('allowed', 'allowed');
-    add('not isolated', 'unisolated');
-    add('HTTP only', 'http-only');
-    lines.push(`  ${name(c.from)} -> ${name(c.to)}: ${parts.length > 0 ? parts.join('; ') : 'no connections'}`);
-  }
-  lines.push('');
-  lines.push(`Warnings (${m.warnings.length}):`);
-  for (const w of m.warnings) lines.push(`  - ${w}`);
-  lines.push('');
-  const s = json.summary;
-  lines.push(
-    `Summary: ${s.workloads} workloads in ${s.groups} groups; ${s.pairs} ordered pairs, ${s.connectedPairs} with a connection; ${s.warnings} warnings; ${diagnostics.length} input problems`,
-  );
-  return lines.join('\n') + '\n';
+  const warnings = source.warnings();
+  tally.summary.warnings = warnings.length;
+  await out.write(format.tail(ctx, { summary: tally.summary, warnings }));
+  await out.flush();
 }

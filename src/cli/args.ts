@@ -3,15 +3,18 @@ export interface ParsedArgs {
   command?: string;
   paths: string[];
   flags: Map<string, string | true>;
+  /** Flags that may be given more than once (--focus), in the order given. */
+  lists: Map<string, string[]>;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['from', 'to', 'port', 'protocol', 'method', 'path', 'queries', 'format', 'fail-on']);
+const VALUE_FLAGS = new Set(['from', 'to', 'port', 'protocol', 'method', 'path', 'queries', 'format', 'fail-on', 'focus']);
+const REPEATABLE = new Set(['focus']);
 const BOOL_FLAGS = new Set(['json', 'help']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { paths: [], flags: new Map() };
+  const out: ParsedArgs = { paths: [], flags: new Map(), lists: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-h') {
@@ -27,7 +30,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       } else if (VALUE_FLAGS.has(name)) {
         const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
-        out.flags.set(name, value);
+        if (REPEATABLE.has(name)) out.lists.set(name, [...(out.lists.get(name) ?? []), value]);
+        else out.flags.set(name, value);
       } else {
         throw new UsageError(`unknown option ${a} (see kpd --help)`);
       }
@@ -42,9 +46,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
 export const USAGE = `kpd — Kube Policy Designer on the command line
 
 Usage:
-  kpd analyze <files|dirs…> [--json]
-      The connectivity matrix: workloads grouped when no policy can tell them apart, one line per ordered
-      group pair (allowed connections first), then warnings.
+  kpd analyze <files|dirs…> [--json | --format text|json|csv|md|dot] [--focus ns/name|ns]…
+      The connectivity matrix as blocks: sources × destinations with the same verdict on the same ports.
+      text and md list the blocks with a connection and count the denied ones; json and csv list every
+      block; dot draws namespaces as clusters. --focus (repeatable) keeps the connections touching those
+      workloads or namespaces. Output is written as it is computed.
   kpd check <files|dirs…> --from ns/name|IP --to ns/name|IP --port N [--protocol TCP|UDP|SCTP]
             [--method GET --path /x] [--json]
       One verdict with the reason of every layer. Exit 0 allowed, 1 denied, 2 bad input.
@@ -60,4 +66,5 @@ Usage:
       Every connection whose verdict changed between two manifest sets (each a file or a folder), grouped into
       blocks. Exit 0 when nothing changed, 1 when something did, 2 on bad input.
 
-Directories are read recursively (*.yaml, *.yml, *.json).`;
+Directories are read recursively (*.yaml, *.yml, *.json). A file that cannot be read (YAML syntax error,
+over 20 MB) is named on stderr with its line; the rest is still answered, and the exit code is 2.`;

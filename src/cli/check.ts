@@ -1,8 +1,10 @@
 // `kpd check`: one verdict, or a batch of queries from a JSON file.
 import { readFileSync } from 'node:fs';
 import type { Protocol, Query, Verdict } from '../model';
-import { isQueryError, type Engine } from '../engine/engine';
+import { isQueryError, type Endpoint, type Engine, type QueryError } from '../engine/engine';
+import { validateQuery } from '../engine/query';
 import { InputError } from './inputs';
+import type { Sink } from './sink';
 
 export interface CheckJson extends Verdict {
   from: string;
@@ -16,6 +18,10 @@ export interface CheckJson extends Verdict {
 export function answer(engine: Engine, q: Query, where: string): CheckJson {
   const v = engine.check(q);
   if (isQueryError(v)) throw new InputError(`${where}${v.argument}: ${v.error}`);
+  return result(q, v);
+}
+
+function result(q: Query, v: Verdict): CheckJson {
   const out: CheckJson = {
     from: q.from,
     to: q.to,
@@ -77,4 +83,48 @@ export function readQueries(file: string): Query[] {
 export function checkText(r: CheckJson): string {
   const head = `${r.allowed ? 'ALLOWED' : 'DENIED'} ${r.from} -> ${r.to} ${r.port}/${r.protocol}${r.method ? ` ${r.method} ${r.path ?? ''}` : ''}${r.kind !== 'allowed' && r.kind !== 'denied' ? ` (${r.kind})` : ''}`;
   return [head, ...r.reasons.map((x) => `  - ${x}`)].join('\n') + '\n';
+}
+
+/**
+ * Checks every query as engine.check would (the same checks, in the same order) and resolves its endpoints
+ * once per distinct id: a batch names the same workloads again and again.
+ */
+function resolveAll(engine: Engine, queries: Query[], file: string): [Endpoint, Endpoint][] {
+  const seen = new Map<string, Endpoint | QueryError>();
+  const endpoint = (id: string) => {
+    let ep = seen.get(id);
+    if (ep === undefined) seen.set(id, (ep = engine.endpoint(id)));
+    return ep;
+  };
+  return queries.map((q, i) => {
+    const fail = (e: QueryError): never => {
+      throw new InputError(`${file}[${i}].${e.argument}: ${e.error}`);
+    };
+    const bad = validateQuery(q);
+    if (bad) fail(bad);
+    const src = endpoint(q.from);
+    if (isQueryError(src)) fail({ ...src, argument: 'from' });
+    const dst = endpoint(q.to);
+    if (isQueryError(dst)) fail({ ...dst, argument: 'to' });
+    return [src as Endpoint, dst as Endpoint];
+  });
+}
+
+/**
+ * A batch, answered and written one query at a time (a JSON array with one object per line, or text blocks).
+ * Every query is checked first, so a bad batch prints nothing on stdout and names the query at fault.
+ */
+export async function writeBatch(engine: Engine, queries: Query[], file: string, json: boolean, out: Sink): Promise<void> {
+  const endpoints = resolveAll(engine, queries, file);
+  if (json) await out.write('[');
+  for (let i = 0; i < queries.length; i++) {
+    const q = queries[i]!;
+    const [src, dst] = endpoints[i]!;
+    // engine.check(q) is exactly this once q is valid and its endpoints resolved.
+    const r = result(q, engine.evaluate(src, dst, q.port, q.protocol ?? 'TCP', q.method, q.path));
+    const wait = out.write(json ? (i === 0 ? '\n' : ',\n') + JSON.stringify(r) : (i === 0 ? '' : '\n') + checkText(r));
+    if (wait) await wait;
+  }
+  if (json) await out.write('\n]\n');
+  await out.flush();
 }

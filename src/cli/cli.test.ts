@@ -92,9 +92,10 @@ describe('kpd analyze and bad input', () => {
     expect(text.out).toContain('demo/one -> demo/two: allowed 80/TCP');
     expect(text.out).toMatch(/Summary: 2 workloads/);
     const json = JSON.parse(kpd('analyze', join(dir, 'manifests'), '--json').out);
-    expect(Object.keys(json)).toEqual(['summary', 'groups', 'connections', 'warnings', 'diagnostics']);
+    expect(Object.keys(json)).toEqual(['connections', 'warnings', 'diagnostics', 'summary']);
     expect(json.summary).toMatchObject({ workloads: 2, pairs: 2 });
-    expect(json.connections[0]).toMatchObject({ from: ['demo/one'], to: ['demo/two'] });
+    // two's ingress admits one explicitly: allowed, though one's egress is open (QUERY-MODEL, verdict kinds).
+    expect(json.connections).toContainEqual({ from: ['demo/one'], to: ['demo/two'], allowed: ['80/TCP'], unisolated: [], httpOnly: [], denied: [] });
   });
 
   it('refuses unparseable YAML with file:line:col, exit 2, and a 50 MB file within a second', () => {

@@ -4,6 +4,7 @@ import { diffClusters, diffMarkdown, direction, type DesignDiff } from '../diff'
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { format as formatDiagnostic, loadManifests } from './inputs';
+import { streamSink } from './sink';
 import type { Io } from './main';
 
 export function diffText(d: DesignDiff): string {
@@ -17,19 +18,21 @@ export function diffText(d: DesignDiff): string {
   return lines.join('\n') + '\n';
 }
 
-export function runDiff(args: ParsedArgs, io: Io): number {
+export async function runDiff(args: ParsedArgs, io: Io): Promise<number> {
   if (args.paths.length !== 2) throw new UsageError('kpd diff takes two manifest sets: kpd diff <before> <after> (each a file or a folder)');
   const format = typeof args.flags.get('format') === 'string' ? (args.flags.get('format') as string) : undefined;
   if (format !== undefined && format !== 'md' && format !== 'json' && format !== 'text') throw new UsageError(`--format ${format}: kpd diff prints text, json or md`);
   if (format === 'md' && args.flags.has('json')) throw new UsageError('give either --json or --format md, not both');
   const [before, after] = args.paths.map((p) => {
-    const { parse, warnings } = loadManifests([p]);
-    for (const w of warnings) io.err(formatDiagnostic(w) + '\n');
+    const { parse, problems } = loadManifests([p]);
+    for (const w of problems) io.err(formatDiagnostic(w) + '\n');
     return parse.cluster;
   }) as [ReturnType<typeof loadManifests>['parse']['cluster'], ReturnType<typeof loadManifests>['parse']['cluster']];
   const d = diffClusters(before, after);
-  if (format === 'md') io.out(diffMarkdown(d));
-  else if (format === 'json' || args.flags.has('json')) io.out(JSON.stringify({ changes: d.changes }, null, 2) + '\n');
-  else io.out(diffText(d));
+  const out = streamSink(io.out);
+  if (format === 'md') await out.write(diffMarkdown(d));
+  else if (format === 'json' || args.flags.has('json')) await out.write(JSON.stringify({ changes: d.changes }, null, 2) + '\n');
+  else await out.write(diffText(d));
+  await out.flush();
   return d.changes.length > 0 ? 1 : 0;
 }

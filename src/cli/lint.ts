@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { lint, SEVERITY_RANK, toFinding, toSarif, type LintFinding } from '../lint';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
-import { InputError, loadManifests } from './inputs';
+import { format as formatDiagnostic, InputError, loadManifests } from './inputs';
+import { streamSink } from './sink';
 import type { Io } from './main';
 
 type Severity = keyof typeof SEVERITY_RANK;
@@ -37,19 +38,25 @@ export function lintText(findings: readonly LintFinding[]): string {
   return lines.join('\n') + '\n';
 }
 
-export function runLint(args: ParsedArgs, io: Io): number {
+export async function runLint(args: ParsedArgs, io: Io): Promise<number> {
   const failOn = option(args, 'fail-on') ?? 'warning';
   if (!(failOn in SEVERITY_RANK)) throw new UsageError(`--fail-on ${failOn}: use error, warning or info`);
   const format = option(args, 'format');
   if (format !== undefined && format !== 'sarif' && format !== 'json' && format !== 'text') throw new UsageError(`--format ${format}: kpd lint prints text, json or sarif`);
   if (format === 'sarif' && args.flags.has('json')) throw new UsageError('give either --json or --format sarif, not both');
-  const { parse } = loadManifests(args.paths);
+  const { parse, problems, incomplete } = loadManifests(args.paths);
+  // Input problems go to stderr too (they are also KPD900 findings); a file that cannot be read at all makes the
+  // run bad input (exit 2), though the rest is still linted.
+  for (const d of problems) io.err(formatDiagnostic(d) + '\n');
   // Linting nothing passes every check: a wrong path or an empty folder must not look like a clean bill of health.
   if (parse.documents.length === 0) throw new InputError(`no Kubernetes objects found in ${args.paths.join(', ')} (*.yaml, *.yml, *.json)`);
   const findings = lint(parse, { input: true });
-  if (format === 'sarif') io.out(JSON.stringify(toSarif(findings, kpdVersion()), null, 2) + '\n');
-  else if (format === 'json' || args.flags.has('json')) io.out(JSON.stringify({ findings: findings.map(toFinding) }, null, 2) + '\n');
-  else io.out(lintText(findings));
+  const out = streamSink(io.out);
+  if (format === 'sarif') await out.write(JSON.stringify(toSarif(findings, kpdVersion()), null, 2) + '\n');
+  else if (format === 'json' || args.flags.has('json')) await out.write(JSON.stringify({ findings: findings.map(toFinding) }, null, 2) + '\n');
+  else await out.write(lintText(findings));
+  await out.flush();
+  if (incomplete) return 2;
   const threshold = SEVERITY_RANK[failOn as Severity];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

@@ -60,8 +60,9 @@ describe('kpd with admin tiers', () => {
     const r = kpd('analyze', join(dir, 'm.yaml'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('Admin      10  ClusterNetworkPolicy block-legacy: ingress Deny; egress none');
-    expect(r.out).toContain('legacy/old -> prod/db: no connections');
     const json = JSON.parse(kpd('analyze', join(dir, 'm.yaml'), '--json').out);
+    const intoDb = json.connections.find((c: { from: string[]; to: string[] }) => c.from.includes('legacy/old') && c.to.includes('prod/db'));
+    expect(intoDb).toMatchObject({ allowed: [], unisolated: [], httpOnly: [], denied: ['5432/TCP'] });
     expect(json.clusterPolicies).toEqual([{ kind: 'ClusterNetworkPolicy', name: 'block-legacy', tier: 'Admin', priority: 10 }]);
   });
 });

@@ -10,6 +10,7 @@ export function inEvaluationOrder(policies: AdminPolicy[]): AdminPolicy[] {
   return [...order.admin, ...order.baseline];
 }
 
+/** `policies` in evaluation order (inEvaluationOrder). */
 export function clusterPoliciesText(policies: AdminPolicy[]): string[] {
   if (policies.length === 0) return [];
   const order = adminOrder({ ...emptyCluster(), adminPolicies: policies });

@@ -15,6 +15,7 @@ import { sentence } from './admin/reasons';
 import type { NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
+import { warningsFor } from './warnings';
 import { english, msg, said } from './reasons';
 import { validateQuery } from './query';
 import { combine } from './verdict';
@@ -57,6 +58,8 @@ export interface Engine {
   blocks(options?: BlockOptions): Iterable<ConnectionBlock>;
   /** Every pair's kind on every destination port as typed arrays (see connectivity/connectivity.ts), built once. */
   connectivity(): Connectivity;
+  /** The cluster-level warnings of matrix(), as messages, without building the grouped matrix. */
+  warnings(): Message[];
 }
 
 export interface EngineInternals extends Engine {
@@ -184,6 +187,9 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     },
     blocks(options) {
       return connectionBlocks(engine.connectivity(), options);
+    },
+    warnings() {
+      return matrix?.warningMessages ?? warningsFor(engine);
     },
   };
   return engine;

@@ -15,7 +15,7 @@ export function parseManifestsWhole(inputs: ManifestInput[]): ParseResult {
   return parseWith(inputs, parseText);
 }
 
-function parseWith(inputs: ManifestInput[], read: (file: string, text: string, out: ParseResult) => unknown): ParseResult {
+export function parseWith(inputs: ManifestInput[], read: (file: string, text: string, out: ParseResult) => unknown): ParseResult {
   const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
   for (const { file, text } of inputs) {
     const refused = refusal(text);

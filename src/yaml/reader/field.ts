@@ -18,11 +18,22 @@ export function pathText(path: PathPart[]): string {
 
 /** A cursor on a value inside one document: reads fields and reports problems at their path. */
 export class Field {
+  private pathParts: PathPart[] | undefined;
+
   constructor(
     readonly value: Plain | undefined,
-    readonly path: PathPart[],
+    path: PathPart[] | undefined,
     readonly problems: Problem[],
-  ) {}
+    private readonly parent?: Field,
+    private readonly key?: PathPart,
+  ) {
+    this.pathParts = path;
+  }
+
+  /** Built on demand: most fields are read and never reported, and a copied path per read was a tenth of reading. */
+  get path(): PathPart[] {
+    return (this.pathParts ??= [...this.parent!.path, this.key!]);
+  }
 
   get present(): boolean {
     return this.value !== undefined && this.value !== null;
@@ -33,7 +44,7 @@ export class Field {
     let child: Plain | undefined;
     if (typeof key === 'number' && Array.isArray(v)) child = v[key];
     else if (typeof key === 'string' && isPlainMap(v) && Object.hasOwn(v, key)) child = v[key];
-    return new Field(child, [...this.path, key], this.problems);
+    return new Field(child, undefined, this.problems, this, key);
   }
 
   error(message: string): undefined {
