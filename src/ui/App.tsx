@@ -12,18 +12,22 @@ import { ExtrasPanels } from './extras';
 import { OverlayPanels } from './overlay';
 import { useShortcuts } from './toolbar/useShortcuts';
 import { Notice } from './layout/Notice';
+import { MatrixPanel } from './matrix/MatrixPanel';
+import { useScaleView } from './scale/view';
 
 const YamlEditorPanel = lazy(() => import('./editor'));
 
 export function App() {
   const { t } = useTranslation();
   const stale = useDesigner((s) => s.stale);
+  const matrixOpen = useScaleView((s) => s.matrixOpen);
+  const present = useScaleView((s) => s.present);
   const left = usePanelWidth('kpd.panel.left', 300);
   const right = usePanelWidth('kpd.panel.right', 420);
   useShortcuts();
   return (
     <ReactFlowProvider>
-      <div className="kpd-app">
+      <div className={`kpd-app${present ? ' kpd-present' : ''}`}>
         <header className="kpd-header">
           <h1 className="kpd-title">Kube Policy Designer</h1>
           <Toolbar />
@@ -44,6 +48,7 @@ export function App() {
           <Splitter label={t('shell.panels.resize', { panel: t('shell.panels.inspector') })} panel={left} direction={1} />
           <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
             <Canvas />
+            {matrixOpen ? <MatrixPanel /> : null}
           </section>
           <Splitter label={t('shell.panels.resize', { panel: t('editor.label') })} panel={right} direction={-1} />
           <section className="kpd-editor">

@@ -7,6 +7,8 @@ import { lessons } from './lessons';
 import { shell } from './shell';
 import { inspector } from './inspector';
 import { overlay } from './overlay';
+import { matrix } from './matrix';
+import { scale } from './scale';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay };
+export const ja: Resources = { app, editor, extras, examples, lessons, shell, inspector, overlay, matrix, scale };

@@ -5,6 +5,7 @@ import { useCanRedo, useCanUndo, useDesigner } from '../../store';
 import { ExtrasToolbar } from '../extras';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { useAddActions } from './useAddActions';
+import { ScaleTools } from '../scale/ScaleTools';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -48,6 +49,7 @@ export function Toolbar() {
           {t('shell.toolbar.newDesign')}
         </button>
       </div>
+      <ScaleTools />
       <ExtrasToolbar />
       {confirmNew ? (
         <ConfirmDialog

@@ -1,0 +1,25 @@
+import type { Resources } from '../en';
+
+export const scale: Resources['scale'] = {
+  collapse: '名前空間を折りたたむ',
+  present: 'プレゼン',
+  find: {
+    label: 'ワークロードを検索',
+    placeholder: '検索…（Ctrl+K）',
+    none: '見つかりません',
+    kinds: { namespace: '名前空間', workload: 'ワークロード', policy: 'ポリシー', external: 'クラスター外のアドレス' },
+  },
+  legend: {
+    allowed: '許可',
+    unisolated: '開放',
+    'http-only': 'HTTP のみ',
+    denied: '拒否',
+  },
+  collapsed: {
+    workloads_one: 'ワークロード {{count}} 件',
+    workloads_other: 'ワークロード {{count}} 件',
+    expandHint: 'ダブルクリックで展開',
+    edge: '{{from}} から {{to}}：{{counts}}',
+  },
+  more: 'その他のツール',
+};
