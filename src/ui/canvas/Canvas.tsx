@@ -19,6 +19,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
+import '../scale/scale.css';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
 import { overlayEdgeTypes, useOverlayEdges } from '../overlay';
@@ -32,6 +33,9 @@ import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
+import { collapseNodes } from '../scale/collapse';
+import { TrafficMarkers } from '../scale/TrafficSumEdge';
+import { expandNamespace, hiddenBy, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes };
 // Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
@@ -55,11 +59,13 @@ export function Canvas() {
   const [pending, setPending] = useState<{ from: string; to: string }>();
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const collapsed = useCollapsedNamespaces(design);
+  const dimmed = useDimmed(showTraffic, selection.nodes);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const lastNodes = useRef<Node[]>([]);
   const modelNodes = useMemo(
-    () => (lastNodes.current = shareList(lastNodes.current, canvasNodes(design, positions, sizes, selected), sameItem)),
-    [design, positions, sizes, selected],
+    () => (lastNodes.current = shareList(lastNodes.current, withDimming(collapseNodes(canvasNodes(design, positions, sizes, selected), collapsed), dimmed), sameItem)),
+    [design, positions, sizes, selected, collapsed, dimmed],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
   const syncedModel = useRef(new Map<string, Node>());
@@ -68,16 +74,18 @@ export function Canvas() {
     syncedModel.current = new Map(modelNodes.map((m) => [m.id, m]));
     setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
-  const overlay = useOverlayEdges();
+  const overlay = useOverlayEdges(collapsed);
   const lastDrawn = useRef<Edge[]>([]);
   const drawn = useMemo<Edge[]>(
     () =>
       (lastDrawn.current = shareList(
         lastDrawn.current,
-        canvasEdges(design, selection.edge, showTraffic).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
+        canvasEdges(design, selection.edge, showTraffic)
+          .filter((e) => !hiddenBy(collapsed, e.source) && !hiddenBy(collapsed, e.target))
+          .map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
         sameItem,
       )),
-    [design, selection.edge, showTraffic],
+    [design, selection.edge, showTraffic, collapsed],
   );
   // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
   const zoomedOut = useStore(isZoomedOut);
@@ -164,6 +172,11 @@ export function Canvas() {
   const onDoubleClick = (e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const folded = target.closest('.react-flow__node-namespaceCollapsed');
+    if (folded) {
+      expandNamespace(folded.getAttribute('data-id')!.slice('namespace:'.length));
+      return;
+    }
     if (target.classList.contains('react-flow__pane')) {
       add.namespace({ x: Math.round(p.x), y: Math.round(p.y) });
       return;
@@ -205,6 +218,7 @@ export function Canvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background gap={24} size={1} />
+          <TrafficMarkers />
           {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
           <Controls showInteractive={false} />
           {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}

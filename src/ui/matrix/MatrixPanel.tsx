@@ -5,14 +5,14 @@ import { useTraffic } from '../overlay/state';
 import { useScaleView } from '../scale/view';
 import { buildAxis } from './axis';
 import { matrixCsv } from './csv';
-import { gridFromMatrix } from './grid';
+import { gridOf } from './useTrafficGrid';
 import { MatrixGrid } from './MatrixGrid';
 import './matrix.css';
 
 export function MatrixPanel() {
   const { t } = useTranslation();
   const matrix = useTraffic((s) => s.matrix);
-  const grid = useMemo(() => (matrix ? gridFromMatrix(matrix) : undefined), [matrix]);
+  const grid = useMemo(() => (matrix ? gridOf(matrix) : undefined), [matrix]);
   const { matrixFrom, matrixTo, matrixCollapsed, hiddenKinds, set } = useScaleView();
   const namespaces = grid?.namespaces.map((n) => n.name) ?? [];
 

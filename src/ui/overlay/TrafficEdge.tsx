@@ -22,7 +22,13 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`} interactionWidth={14} />
+      <BaseEdge
+        id={props.id}
+        path={path}
+        className={`kpd-traffic kpd-traffic-${pair.kind}${props.selected ? ' kpd-traffic-selected' : ''}`}
+        interactionWidth={14}
+        markerEnd={`url(#kpd-arrow-${pair.kind})`}
+      />
       <EdgeLabel always>
         <div
           className={`kpd-traffic-label kpd-traffic-label-${pair.kind} nodrag nopan`}

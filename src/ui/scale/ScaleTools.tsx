@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '@xyflow/react';
 import { useDesigner, useDesignerApi } from '../../store';
 import { MatrixButton } from '../matrix/MatrixPanel';
-import { collapsedNow, useScaleView } from './view';
-
-const zoomOf = (s: { transform: [number, number, number] }) => s.transform[2];
+import { FindBox } from './FindBox';
+import { collapsedNow, isFarOut, useScaleView } from './view';
 
 export function CollapseButton() {
   const { t } = useTranslation();
   const api = useDesignerApi();
   const workloads = useDesigner((s) => s.design.workloads.length);
-  const zoom = useStore(zoomOf);
+  const farOut = useStore(isFarOut);
   const collapse = useScaleView((s) => s.collapse);
   const set = useScaleView((s) => s.set);
-  const on = collapsedNow(collapse, workloads, zoom);
+  const on = collapsedNow(collapse, workloads, farOut);
   return (
     <button
       type="button"
@@ -50,6 +49,7 @@ export function ScaleTools() {
       <MatrixButton onShow={() => api.getState().setShowTraffic(true)} />
       <CollapseButton />
       <PresentButton />
+      <FindBox />
     </div>
   );
 }

@@ -40,7 +40,9 @@ export const toggled = <T>(s: ReadonlySet<T>, v: T): Set<T> => {
   return n;
 };
 
-/** Whether the canvas draws namespaces collapsed. */
-export function collapsedNow(collapse: boolean | undefined, workloads: number, zoom: number): boolean {
-  return collapse ?? (workloads > AUTO_COLLAPSE_WORKLOADS && zoom < AUTO_COLLAPSE_ZOOM);
+/** Whether the canvas draws namespaces collapsed (`farOut`: the zoom is below AUTO_COLLAPSE_ZOOM). */
+export function collapsedNow(collapse: boolean | undefined, workloads: number, farOut: boolean): boolean {
+  return collapse ?? (workloads > AUTO_COLLAPSE_WORKLOADS && farOut);
 }
+
+export const isFarOut = (s: { transform: [number, number, number] }) => s.transform[2] < AUTO_COLLAPSE_ZOOM;
