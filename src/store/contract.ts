@@ -56,7 +56,8 @@ export interface DesignerActions {
   endDrag?(): void;
   /** Optional (added by the store): resize namespace group nodes (one undo step, or part of a drag). */
   setSizes?(sizes: Record<NodeId, { width: number; height: number }>): void;
-  autoLayout(): Promise<void>;
+  /** `aspect`: width / height of the view the layout should fill (optional; a landscape default). */
+  autoLayout(aspect?: number): Promise<void>;
   newDesign(): void;
   loadText(text: string): void;
   undo(): void;

@@ -89,8 +89,8 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
             // The whole drag is one step: the state before it goes into the past by hand.
             if (!sameDocument(before, documentOf(get()))) store.temporal.setState({ pastStates: [...t.pastStates, before].slice(-HISTORY_LIMIT), futureStates: [] });
           },
-          async autoLayout() {
-            const { positions, sizes } = await layoutDesign(get().design);
+          async autoLayout(aspect?: number) {
+            const { positions, sizes } = await layoutDesign(get().design, aspect);
             const s = get();
             set({ positions: { ...s.positions, ...positions }, sizes: { ...s.sizes, ...sizes } });
           },

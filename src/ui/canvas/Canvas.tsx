@@ -33,6 +33,7 @@ import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
+import { Obstacles, obstaclesOf } from './obstacles';
 import { collapseNodes } from '../scale/collapse';
 import { TrafficMarkers } from '../scale/TrafficSumEdge';
 import { expandNamespace, hiddenBy, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
@@ -68,6 +69,7 @@ export function Canvas() {
     [design, positions, sizes, selected, collapsed, dimmed],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
+  const obstacles = useMemo(() => obstaclesOf(modelNodes), [modelNodes]);
   const syncedModel = useRef(new Map<string, Node>());
   useEffect(() => {
     const synced = syncedModel.current;
@@ -194,36 +196,38 @@ export function Canvas() {
   return (
     <div className="kpd-flow" onDoubleClick={onDoubleClick}>
       <LabelLayerProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnectStart={onConnectStart}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onSelectionChange={onSelectionChange}
-          onEdgeClick={onEdgeClick}
-          onMoveEnd={onMoveEnd}
-          defaultViewport={initial}
-          fitView={!initial}
-          fitViewOptions={FIT_VIEW}
-          zoomOnDoubleClick={false}
-          deleteKeyCode={null}
-          minZoom={0.05}
-          onlyRenderVisibleElements={nodes.length > 400}
-          zIndexMode="manual"
-          proOptions={PRO_OPTIONS}
-        >
-          <Background gap={24} size={1} />
-          <TrafficMarkers />
-          {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
-          <Controls showInteractive={false} />
-          {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
-          {nodes.length > 24 ? <MiniMap /> : null}
-        </ReactFlow>
+        <Obstacles.Provider value={obstacles}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnectStart={onConnectStart}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onSelectionChange={onSelectionChange}
+            onEdgeClick={onEdgeClick}
+            onMoveEnd={onMoveEnd}
+            defaultViewport={initial}
+            fitView={!initial}
+            fitViewOptions={FIT_VIEW}
+            zoomOnDoubleClick={false}
+            deleteKeyCode={null}
+            minZoom={0.05}
+            onlyRenderVisibleElements={nodes.length > 400}
+            zIndexMode="manual"
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={24} size={1} />
+            <TrafficMarkers />
+            {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
+            <Controls showInteractive={false} />
+            {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
+            {nodes.length > 24 ? <MiniMap /> : null}
+          </ReactFlow>
+        </Obstacles.Provider>
       </LabelLayerProvider>
       {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
       {pending ? (

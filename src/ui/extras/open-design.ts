@@ -2,6 +2,7 @@
 // step, so Undo brings the previous design back), then a layout for nodes that have no position yet, then the
 // canvas fits it in view.
 import type { StoreApi } from 'zustand';
+import { canvasAspect } from '../layout/canvasAspect';
 import type { DesignerStore } from '../../store/contract';
 
 export async function replaceDesign(
@@ -14,7 +15,7 @@ export async function replaceDesign(
   if (opts.positions && Object.keys(opts.positions).length > 0) api.getState().setPositions({ ...opts.positions });
   else if (opts.layout !== false) {
     try {
-      await api.getState().autoLayout();
+      await api.getState().autoLayout(canvasAspect());
     } catch {
       // A layout failure leaves the default placement: the design itself is loaded.
     }

@@ -1,6 +1,9 @@
 // An overlay edge: colour and dash by verdict kind; the label carries the accessible name and data-kind.
 import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { useMemo } from 'react';
 import { EdgeLabel } from '../canvas/labelLayer';
+import { curveOf, labelSpot } from '../canvas/labelSpot';
+import { useObstacles } from '../canvas/obstacles';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
@@ -19,7 +22,13 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const api = useDesignerApi();
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
-  const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
+  const [path, midX, midY] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
+  const obstacles = useObstacles();
+  const text = portsText(pair);
+  const { x, y } = useMemo(() => {
+    const curve = curveOf(path);
+    return curve ? labelSpot(curve, text, obstacles) : { x: midX, y: midY };
+  }, [path, text, obstacles, midX, midY]);
   return (
     <>
       <BaseEdge
@@ -39,7 +48,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
           onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
           style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 }}
         >
-          {portsText(pair)}
+          {text}
         </div>
       </EdgeLabel>
     </>

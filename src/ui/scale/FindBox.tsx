@@ -133,7 +133,11 @@ export function FindBox() {
       />
       {expanded ? (
         <ul id={listId} role="listbox" aria-label={t('scale.find.label')}>
-          {matches.length === 0 ? <li role="option" aria-disabled="true" aria-selected={false}>{t('scale.find.none')}</li> : null}
+          {matches.length === 0 ? (
+            <li role="option" aria-disabled="true" aria-selected={false}>
+              {t('scale.find.none')}
+            </li>
+          ) : null}
           {matches.map((m, i) => (
             // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox's input handles the keys
             <li key={`${m.kind}:${m.id}`} id={`${id}-o${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(m)}>

@@ -6,6 +6,7 @@ import { ExtrasToolbar } from '../extras';
 import { ConfirmDialog } from '../layout/ConfirmDialog';
 import { useAddActions } from './useAddActions';
 import { ScaleTools } from '../scale/ScaleTools';
+import { canvasAspect } from '../layout/canvasAspect';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export function Toolbar() {
         <button type="button" onClick={redo} disabled={!canRedo}>
           {t('shell.toolbar.redo')}
         </button>
-        <button type="button" onClick={() => void autoLayout()}>
+        <button type="button" onClick={() => void autoLayout(canvasAspect())}>
           {t('shell.toolbar.autoLayout')}
         </button>
         <button type="button" aria-pressed={showTraffic} className={showTraffic ? 'kpd-on' : undefined} onClick={() => setShowTraffic(!showTraffic)}>

@@ -1,0 +1,26 @@
+// The rectangles edge labels must keep off (cards, and each namespace's title and badges), computed once per
+// change of the nodes and handed to every edge through a context (a store selector per edge would run thousands
+// of times per change on a big design).
+import { createContext, useContext } from 'react';
+import type { Node } from '@xyflow/react';
+import type { Rect } from './labelSpot';
+
+/** A namespace's header: its name, badges and label chips (see nodes.tsx). */
+const NS_HEAD = 44;
+
+export function obstaclesOf(nodes: readonly Node[]): Rect[] {
+  const at = new Map(nodes.map((n) => [n.id, n.position]));
+  const out: Rect[] = [];
+  for (const n of nodes) {
+    const parent = n.parentId ? at.get(n.parentId) : undefined;
+    const x = n.position.x + (parent?.x ?? 0);
+    const y = n.position.y + (parent?.y ?? 0);
+    const width = n.width ?? 0;
+    const height = n.height ?? 0;
+    out.push(n.type === 'namespace' ? { x, y, width, height: NS_HEAD } : { x, y, width, height });
+  }
+  return out;
+}
+
+export const Obstacles = createContext<readonly Rect[]>([]);
+export const useObstacles = () => useContext(Obstacles);
