@@ -8,7 +8,7 @@ import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
-import { ExtrasPanels } from './extras';
+import { ExtrasPanels, LessonsPanel, useExtrasUi } from './extras';
 import { OverlayPanels } from './overlay';
 import { useShortcuts } from './toolbar/useShortcuts';
 import { Notice } from './layout/Notice';
@@ -22,6 +22,7 @@ export function App() {
   const stale = useDesigner((s) => s.stale);
   const matrixOpen = useScaleView((s) => s.matrixOpen);
   const present = useScaleView((s) => s.present);
+  const lessonsOpen = useExtrasUi((s) => s.lessonsOpen);
   const left = usePanelWidth('kpd.panel.left', 300);
   const right = usePanelWidth('kpd.panel.right', 420);
   useShortcuts();
@@ -29,7 +30,15 @@ export function App() {
     <ReactFlowProvider>
       <div className={`kpd-app${present ? ' kpd-present' : ''}`}>
         <header className="kpd-header">
-          <h1 className="kpd-title">Kube Policy Designer</h1>
+          <h1 className="kpd-title">
+            <span className="kpd-tool-full" aria-hidden="true">
+              Kube Policy Designer
+            </span>
+            <abbr className="kpd-tool-short" title="Kube Policy Designer" aria-hidden="true">
+              KPD
+            </abbr>
+            <span className="kpd-title-name">Kube Policy Designer</span>
+          </h1>
           <Toolbar />
         </header>
         {stale ? (
@@ -38,7 +47,7 @@ export function App() {
           </div>
         ) : null}
         <Notice />
-        <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px` }}>
+        <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px${lessonsOpen ? ' 340px' : ''}` }}>
           <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
             <Inspector />
             {/* Problems above the overlay's panels: with broken YAML they are what the user needs first. */}
@@ -56,6 +65,8 @@ export function App() {
               <YamlEditorPanel />
             </Suspense>
           </section>
+          {/* Docked beside the editor, so a learner watches the YAML change while following the steps. */}
+          {lessonsOpen ? <LessonsPanel /> : null}
         </main>
         <ExtrasPanels />
       </div>

@@ -3,7 +3,7 @@ export const scale = {
   present: 'Present',
   find: {
     label: 'Find workload',
-    placeholder: 'Find… (Ctrl+K)',
+    placeholder: 'Find… Ctrl+K',
     none: 'No match',
     kinds: { namespace: 'namespace', workload: 'workload', policy: 'policy', external: 'outside address' },
   },
@@ -18,6 +18,15 @@ export const scale = {
     workloads_other: '{{count}} workloads',
     expandHint: 'Double-click to expand',
     edge: '{{from}} to {{to}}: {{counts}}',
+  },
+  short: {
+    addNamespace: '+ Namespace',
+    addWorkload: '+ Workload',
+    addExternal: '+ External',
+    autoLayout: 'Layout',
+    showTraffic: 'Traffic',
+    newDesign: 'New',
+    collapse: 'Collapse',
   },
   more: 'More tools',
 };

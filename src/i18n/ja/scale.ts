@@ -1,13 +1,13 @@
 import type { Resources } from '../en';
 
 export const scale: Resources['scale'] = {
-  collapse: '名前空間を折りたたむ',
+  collapse: 'ネームスペースを折りたたむ',
   present: 'プレゼン',
   find: {
     label: 'ワークロードを検索',
-    placeholder: '検索…（Ctrl+K）',
+    placeholder: '検索… Ctrl+K',
     none: '見つかりません',
-    kinds: { namespace: '名前空間', workload: 'ワークロード', policy: 'ポリシー', external: 'クラスター外のアドレス' },
+    kinds: { namespace: 'ネームスペース', workload: 'ワークロード', policy: 'ポリシー', external: 'クラスター外のアドレス' },
   },
   legend: {
     allowed: '許可',
@@ -20,6 +20,15 @@ export const scale: Resources['scale'] = {
     workloads_other: 'ワークロード {{count}} 件',
     expandHint: 'ダブルクリックで展開',
     edge: '{{from}} から {{to}}：{{counts}}',
+  },
+  short: {
+    addNamespace: '+ ネームスペース',
+    addWorkload: '+ ワークロード',
+    addExternal: '+ 外部',
+    autoLayout: 'レイアウト',
+    showTraffic: '通信',
+    newDesign: '新規',
+    collapse: '折りたたむ',
   },
   more: 'その他のツール',
 };

@@ -5,6 +5,7 @@ import { useStore } from '@xyflow/react';
 import { useDesigner, useDesignerApi } from '../../store';
 import { MatrixButton } from '../matrix/MatrixPanel';
 import { FindBox } from './FindBox';
+import { ToolLabel } from '../toolbar/ToolLabel';
 import { collapsedNow, isFarOut, useScaleView } from './view';
 
 export function CollapseButton() {
@@ -20,13 +21,15 @@ export function CollapseButton() {
       type="button"
       aria-pressed={on}
       className={on ? 'kpd-on' : undefined}
+      aria-label={t('scale.collapse')}
+      title={t('scale.collapse')}
       onClick={() => {
         // Counts on the collapsed edges come from the analysis: collapsing turns the overlay on.
         if (!on) api.getState().setShowTraffic(true);
         set({ collapse: !on, expanded: new Set() });
       }}
     >
-      {t('scale.collapse')}
+      <ToolLabel full={t('scale.collapse')} short={t('scale.short.collapse')} />
     </button>
   );
 }
