@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
 import { useMemo } from 'react';
-import { curveOf, labelSpot } from './labelSpot';
-import { useObstacles } from './obstacles';
+import { curveBox, curveOf, labelSpot } from './labelSpot';
+import { near, useObstacles } from './obstacles';
 
 /** Labels in lanes (see edgeLanes) are stacked this far apart: a label is about 18 px high. */
 const LANE_PX = 20;
@@ -19,7 +19,7 @@ export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
   const lane = (props.data?.lane ?? 0) * LANE_PX;
   const { x, y } = useMemo(() => {
     const curve = curveOf(path);
-    return curve ? labelSpot(curve, label, obstacles, lane) : { x: midX, y: midY + lane };
+    return curve ? labelSpot(curve, label, near(obstacles.current, curveBox(curve)), lane) : { x: midX, y: midY + lane };
   }, [path, label, obstacles, lane, midX, midY]);
   const hand = props.data?.edge.handWritten;
   const dimmed = props.data?.dimmed && !props.selected;

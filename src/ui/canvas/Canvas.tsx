@@ -33,7 +33,7 @@ import { MiniMap } from './MiniMap';
 import { shareList } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { nodeTypes } from './nodes';
-import { Obstacles, obstaclesOf } from './obstacles';
+import { Obstacles, obstaclesOf, type ObstacleHolder } from './obstacles';
 import { collapseNodes } from '../scale/collapse';
 import { TrafficMarkers } from '../scale/TrafficSumEdge';
 import { expandNamespace, hiddenBy, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
@@ -69,7 +69,12 @@ export function Canvas() {
     [design, positions, sizes, selected, collapsed, dimmed],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
-  const obstacles = useMemo(() => obstaclesOf(modelNodes), [modelNodes]);
+  // One holder for the canvas's life; its rectangles follow the model (labels read them when their path changes).
+  // (React Flow draws edges once it has measured the nodes, after this effect has run.)
+  const obstacles = useRef<ObstacleHolder['current']>([]);
+  useEffect(() => {
+    obstacles.current = obstaclesOf(modelNodes);
+  }, [modelNodes]);
   const syncedModel = useRef(new Map<string, Node>());
   useEffect(() => {
     const synced = syncedModel.current;

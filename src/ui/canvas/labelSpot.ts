@@ -21,6 +21,14 @@ export function labelBox(text: string, at: XY): Rect {
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 
+/** The box around the points of a curve, sampled. */
+export function curveBox(pointAt: (t: number) => XY): Rect {
+  const ps = [0, 0.25, 0.5, 0.75, 1].map(pointAt);
+  const xs = ps.map((p) => p.x);
+  const ys = ps.map((p) => p.y);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
 /** The first spot along `pointAt` (t in 0..1, shifted by `dy`) whose label box touches no obstacle; else the middle. */
 export function labelSpot(pointAt: (t: number) => XY, text: string, obstacles: readonly Rect[], dy = 0): XY {
   for (const t of TRIES) {

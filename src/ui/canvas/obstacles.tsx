@@ -22,5 +22,19 @@ export function obstaclesOf(nodes: readonly Node[]): Rect[] {
   return out;
 }
 
-export const Obstacles = createContext<readonly Rect[]>([]);
+/**
+ * A holder that keeps its identity while its rectangles change: an edge places its label again when its own path
+ * changes, not every time any node of the design does (a new context value would re-render every edge, thousands
+ * on a big design, on each edit).
+ */
+export interface ObstacleHolder {
+  current: readonly Rect[];
+}
+
+export const Obstacles = createContext<ObstacleHolder>({ current: [] });
 export const useObstacles = () => useContext(Obstacles);
+
+/** The obstacles near a curve's bounding box (so each label looks at a handful of cards, not all of them). */
+export function near(all: readonly Rect[], box: Rect, margin = 60): Rect[] {
+  return all.filter((o) => o.x < box.x + box.width + margin && box.x - margin < o.x + o.width && o.y < box.y + box.height + margin && box.y - margin < o.y + o.height);
+}

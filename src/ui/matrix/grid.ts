@@ -1,9 +1,8 @@
 // The adapter between whatever the engine hands the overlay and the views that read it pair by pair (the matrix,
 // collapsed namespaces, dimming). Views know only TrafficGrid; `gridFromMatrix` is the one implementation over
-// today's grouped Matrix, so a per-workload structure from the engine replaces this file and nothing else.
+// today's grouped Matrix (pair colours as overlay/pairs.ts's pairKind), so a per-workload structure from the engine replaces this file and nothing else.
 import type { VerdictKind } from '../../model';
 import type { Matrix, PortVerdict } from '../../engine/matrix';
-import { pairKind } from '../overlay/pairs';
 
 export interface TrafficGrid {
   /** Workload ids (`ns/name`), grouped by namespace (namespaces sorted, then names). Sources and destinations alike. */
@@ -20,6 +19,17 @@ export interface TrafficGrid {
 
 export const KIND_ORDER: readonly VerdictKind[] = ['allowed', 'unisolated', 'http-only', 'denied'];
 const KIND_CODE: Record<VerdictKind, number> = { allowed: 1, unisolated: 2, 'http-only': 3, denied: 4 };
+
+/** pairKind's answer as a code, without building a set per pair (there are groups² of them). */
+function pairCode(ports: readonly PortVerdict[]): number {
+  let best = KIND_CODE.denied;
+  for (const p of ports) {
+    if (p.kind === 'unisolated') return KIND_CODE.unisolated;
+    if (p.kind === 'allowed') best = KIND_CODE.allowed;
+    else if (p.kind === 'http-only' && best !== KIND_CODE.allowed) best = KIND_CODE['http-only'];
+  }
+  return best;
+}
 
 export function gridFromMatrix(m: Matrix): TrafficGrid {
   const members: { id: string; ns: string; group: number }[] = [];
@@ -38,7 +48,7 @@ export function gridFromMatrix(m: Matrix): TrafficGrid {
     const b = groupIndex.get(c.to);
     if (a === undefined || b === undefined) return;
     slot[a * G + b] = i + 1;
-    kinds[a * G + b] = KIND_CODE[pairKind(c.ports)];
+    kinds[a * G + b] = pairCode(c.ports);
   });
   const workloads = members.map((x) => x.id);
   const namespaceOf = members.map((x) => x.ns);

@@ -70,3 +70,12 @@ describe('axis and CSV', () => {
     );
   });
 });
+
+describe('pair colours agree with the overlay', () => {
+  it('colours each pair as pairKind does', async () => {
+    const { pairKind } = await import('../overlay/pairs');
+    const g = gridFromMatrix(M);
+    for (let s = 0; s < g.workloads.length; s++)
+      for (let d = 0; d < g.workloads.length; d++) if (s !== d && g.ports(s, d).length) expect(g.kind(s, d)).toBe(pairKind([...g.ports(s, d)]));
+  });
+});

@@ -2,8 +2,8 @@
 import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { EdgeLabel } from '../canvas/labelLayer';
-import { curveOf, labelSpot } from '../canvas/labelSpot';
-import { useObstacles } from '../canvas/obstacles';
+import { curveBox, curveOf, labelSpot } from '../canvas/labelSpot';
+import { near, useObstacles } from '../canvas/obstacles';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
@@ -27,7 +27,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const text = portsText(pair);
   const { x, y } = useMemo(() => {
     const curve = curveOf(path);
-    return curve ? labelSpot(curve, text, obstacles) : { x: midX, y: midY };
+    return curve ? labelSpot(curve, text, near(obstacles.current, curveBox(curve))) : { x: midX, y: midY };
   }, [path, text, obstacles, midX, midY]);
   return (
     <>
