@@ -48,7 +48,7 @@ for (const size of SIZES) {
     await pressed(page, 'Matrix');
     const grid = page.getByRole('grid', { name: 'Connectivity matrix' });
     await expect(grid).toBeVisible({ timeout: 30_000 });
-    await grid.getByRole('button', { name: 'Collapse team-1' }).click();
+    await grid.getByRole('button', { name: 'Collapse team-0' }).click();
     await grid.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');

@@ -73,11 +73,15 @@ export function ExternalNode({ data, selected }: NodeProps<Node<ExternalNodeData
 }
 
 /** A collapsed namespace (src/ui/scale/collapse.ts): its name, switches and how many workloads it holds. */
-export function CollapsedNamespaceNode({ data, selected }: NodeProps<Node<NamespaceNodeData>>) {
+export function CollapsedNamespaceNode({ data, selected, width }: NodeProps<Node<NamespaceNodeData>>) {
   const { t } = useTranslation();
   const { ns, count } = data;
   return (
-    <div className={`kpd-ns-collapsed${selected ? ' kpd-selected' : ''}`} title={t('scale.collapsed.expandHint')}>
+    <div
+      className={`kpd-ns-collapsed${selected ? ' kpd-selected' : ''}`}
+      title={t('scale.collapsed.expandHint')}
+      style={{ fontSize: Math.min(64, Math.max(14, (width ?? 240) / 12)) }}
+    >
       <Handle type="target" position={Position.Left} className="kpd-handle" />
       <div className="kpd-ns-head">
         <span className="kpd-ns-name">{ns.name}</span>

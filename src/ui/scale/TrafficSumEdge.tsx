@@ -1,6 +1,6 @@
 // An aggregated overlay edge between collapsed namespaces (or a namespace and the selected workload): coloured
 // like its most telling kind, labelled with the count of pairs of each kind.
-import { BaseEdge, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useInternalNode, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { EdgeLabel } from '../canvas/labelLayer';
 import { floatingPath } from '../overlay/floating';
@@ -13,6 +13,8 @@ const SYMBOL = { allowed: '✓', unisolated: '○', 'http-only': 'H', denied: '�
 export function TrafficSumEdge(props: EdgeProps<Edge<AggregateEdgeData>>) {
   const { t } = useTranslation();
   const { from, to, counts, kind } = props.data!;
+  // Few edges (namespaces²): each may follow the zoom, so counts stay readable however far out the view is.
+  const grow = useStore((s) => Math.max(1, 1 / s.transform[2]));
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   if (!source || !target) return null;
@@ -21,14 +23,14 @@ export function TrafficSumEdge(props: EdgeProps<Edge<AggregateEdgeData>>) {
   const name = (id: string) => id.replace(/^namespace:/, '');
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${kind} kpd-traffic-sum`} markerEnd={`url(#kpd-arrow-${kind})`} />
+      <BaseEdge id={props.id} path={path} className={`kpd-traffic kpd-traffic-${kind} kpd-traffic-sum`} markerEnd={`url(#kpd-arrow-${kind})`} style={{ strokeWidth: 2.2 * grow }} />
       <EdgeLabel always>
         <div
           className={`kpd-traffic-label kpd-traffic-label-${kind} kpd-sum-label nodrag nopan`}
           aria-label={`traffic ${name(from)} to ${name(to)}: ${all}`}
           data-kind={kind}
           role="img"
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, zIndex: 1000 }}
+          style={{ transform: `translate(${labelX}px, ${labelY}px) scale(${grow}) translate(-50%, -50%)`, transformOrigin: '0 0', zIndex: 1000 }}
         >
           {KIND_ORDER.filter((k) => counts[k] > 0).map((k) => (
             <span key={k} className={`kpd-sum-${k}`}>
@@ -48,7 +50,7 @@ export function TrafficMarkers() {
     <svg className="kpd-markers" width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
       <defs>
         {KIND_ORDER.map((k) => (
-          <marker key={k} id={`kpd-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+          <marker key={k} id={`kpd-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className={`kpd-arrow-${k}`} />
           </marker>
         ))}

@@ -18,7 +18,11 @@ export function collapseNodes(nodes: Node[], collapsed: ReadonlySet<string>): No
   for (const n of nodes) {
     if (n.type === 'workload' && collapsed.has(n.id.split('/')[0]!)) continue;
     if (n.type === 'namespace' && collapsed.has(n.id.slice('namespace:'.length))) {
-      out.push({ ...n, type: 'namespaceCollapsed', style: { ...COLLAPSED_SIZE }, ...COLLAPSED_SIZE });
+      // The namespace's own rectangle, so the picture keeps its shape and nothing moves when it collapses or opens;
+      // its text grows with it (nodes.tsx), readable when zoomed far out.
+      const width = Math.max(n.width ?? COLLAPSED_SIZE.width, COLLAPSED_SIZE.width);
+      const height = Math.max(n.height ?? COLLAPSED_SIZE.height, COLLAPSED_SIZE.height);
+      out.push({ ...n, type: 'namespaceCollapsed', style: { width, height }, width, height });
       continue;
     }
     out.push(n);
