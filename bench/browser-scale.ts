@@ -106,13 +106,18 @@ export async function scaleRows(page: Page, pauseMs: number): Promise<string[]> 
   );
   await page.waitForTimeout(2000);
   const edits: number[] = [];
+  const worker: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.waitForTimeout(1500);
     edits.push(await oneEdit(page, i, pauseMs));
+    // The overlay's status says how long the worker's answer took (request to answer): the engine's share.
+    const status = (await page.locator('.kpd-overlay-panels [role=status]').first().textContent()) ?? '';
+    worker.push(Number(/\((\d+) ms\)/.exec(status)?.[1] ?? NaN));
   }
-  const edit = [...edits].sort((a, b) => a - b)[2]!;
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const edit = mid(edits);
   rows.push(
-    `| one edit → overlay updated, 1,000 workloads (matrix open) | ${fmt(edit)} after the pause (median of 5) | < ${EDIT_TARGET_MS} ms | ${verdict(edit < EDIT_TARGET_MS)} |`,
+    `| one edit → overlay updated, 1,000 workloads (matrix open) | ${fmt(edit)} after the pause (median of 5; the worker's answer took ${fmt(mid(worker))} of it) | < ${EDIT_TARGET_MS} ms | ${verdict(edit < EDIT_TARGET_MS)} |`,
   );
   const huge = await pasteAndShow(page, bigDesign(2000), 2000);
   await page.waitForTimeout(2000);

@@ -2,7 +2,9 @@
 // canvas, and the traffic between what is left is aggregated into one edge per pair of nodes, labelled by counts.
 import type { Edge, Node } from '@xyflow/react';
 import type { VerdictKind } from '../../model';
-import { countsKind, noCounts, type KindCounts, type TrafficGrid } from '../matrix/grid';
+import { countsKind, type KindCounts, type TrafficGrid } from '../matrix/grid';
+
+const KIND_KEYS: VerdictKind[] = ['allowed', 'unisolated', 'http-only', 'denied'];
 
 export const COLLAPSED_SIZE = { width: 240, height: 92 };
 
@@ -39,30 +41,50 @@ export type AggregateEdgeData = { from: string; to: string; counts: KindCounts; 
  */
 export function aggregateEdges(grid: TrafficGrid, collapsed: ReadonlySet<string>, selected: string | undefined, shown: (k: VerdictKind) => boolean): Edge[] {
   if (collapsed.size === 0) return [];
-  const node = grid.workloads.map((w, i) => (collapsed.has(grid.namespaceOf[i]!) ? `namespace:${grid.namespaceOf[i]}` : w));
-  const wanted = (i: number) => collapsed.has(grid.namespaceOf[i]!) || grid.workloads[i] === selected;
-  const sums = new Map<string, { from: string; to: string; counts: KindCounts }>();
+  // Each workload's canvas node as a small number (-1: a workload still drawn that is not the selected one); the
+  // counts live in one flat array: a million pairs at 1,000 workloads, so no string or object per pair.
+  const nodes: string[] = [];
+  const nodeIndex = new Map<string, number>();
   const n = grid.workloads.length;
+  const vis = new Int32Array(n);
+  const isNs = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const ns = grid.namespaceOf[i]!;
+    const id = collapsed.has(ns) ? `namespace:${ns}` : grid.workloads[i] === selected ? selected : undefined;
+    isNs[i] = collapsed.has(ns) ? 1 : 0;
+    if (id === undefined) {
+      vis[i] = -1;
+      continue;
+    }
+    let v = nodeIndex.get(id);
+    if (v === undefined) nodeIndex.set(id, (v = nodes.push(id) - 1));
+    vis[i] = v;
+  }
+  const V = nodes.length;
+  const counts = new Int32Array(V * V * 4);
+  const code: Record<VerdictKind, number> = { allowed: 0, unisolated: 1, 'http-only': 2, denied: 3 };
+  const on = KIND_KEYS.map((k) => shown(k));
   for (let s = 0; s < n; s++) {
-    if (!wanted(s)) continue;
+    const a = vis[s]!;
+    if (a < 0) continue;
     for (let d = 0; d < n; d++) {
-      if (s === d) continue;
-      const sc = collapsed.has(grid.namespaceOf[s]!);
-      const dc = collapsed.has(grid.namespaceOf[d]!);
-      if (!sc && !dc) continue; // workload to workload: the ordinary overlay
-      if (!(sc || grid.workloads[s] === selected) || !(dc || grid.workloads[d] === selected)) continue;
+      const b = vis[d]!;
+      // Workload to workload is the ordinary overlay; a node with itself is no edge.
+      if (b < 0 || a === b || (!isNs[s] && !isNs[d])) continue;
       const k = grid.kind(s, d);
-      if (!k || !shown(k)) continue;
-      const from = node[s]!;
-      const to = node[d]!;
-      if (from === to) continue;
-      const key = `${from}->${to}`;
-      let e = sums.get(key);
-      if (!e) sums.set(key, (e = { from, to, counts: noCounts() }));
-      e.counts[k]++;
+      if (!k) continue;
+      const c = code[k];
+      if (on[c]) counts[(a * V + b) * 4 + c]!++;
     }
   }
-  return [...sums.values()].map(({ from, to, counts }) => ({
+  const sums: { from: string; to: string; counts: KindCounts }[] = [];
+  for (let a = 0; a < V; a++)
+    for (let b = 0; b < V; b++) {
+      const at = (a * V + b) * 4;
+      if (counts[at]! + counts[at + 1]! + counts[at + 2]! + counts[at + 3]! === 0) continue;
+      sums.push({ from: nodes[a]!, to: nodes[b]!, counts: { allowed: counts[at]!, unisolated: counts[at + 1]!, 'http-only': counts[at + 2]!, denied: counts[at + 3]! } });
+    }
+  return sums.map(({ from, to, counts }) => ({
     id: `traffic-sum:${from}->${to}`,
     source: from,
     target: to,
