@@ -9,8 +9,12 @@ export interface Rect {
   height: number;
 }
 
-/** Positions along the edge tried in turn: the middle first, then outwards. */
-const TRIES = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+/**
+ * Positions along the edge tried in turn: the middle, then towards the source, then towards the target. Always
+ * the source side first, so a pair and its reverse, pushed off the same card, slide to opposite ends instead of
+ * meeting (their curves come together near each end).
+ */
+const TRIES = [0.5, 0.42, 0.34, 0.26, 0.18, 0.58, 0.66, 0.74, 0.82];
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

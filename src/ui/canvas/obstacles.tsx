@@ -3,7 +3,8 @@
 // of times per change on a big design).
 import { createContext, useContext } from 'react';
 import type { Node } from '@xyflow/react';
-import type { Rect } from './labelSpot';
+import type { XY } from '../../model';
+import { curveBox, labelBox, labelSpot, type Rect } from './labelSpot';
 
 /** A namespace's header: its name, badges and label chips (see nodes.tsx). */
 const NS_HEAD = 44;
@@ -29,9 +30,31 @@ export function obstaclesOf(nodes: readonly Node[]): Rect[] {
  */
 export interface ObstacleHolder {
   current: readonly Rect[];
+  /** Where each edge's label went, so a later label keeps off it too (two crossing edges share a middle). */
+  labels?: Map<string, Rect>;
 }
 
 export const Obstacles = createContext<ObstacleHolder>({ current: [] });
+
+/**
+ * Places edge `id`'s label of `text` along `curve`: off the cards near the curve and off the labels already placed
+ * near it; remembers where it went.
+ */
+export function placeLabel(holder: ObstacleHolder, id: string, curve: (t: number) => XY, text: string, dy = 0): XY {
+  const box = curveBox(curve);
+  const labels = (holder.labels ??= new Map());
+  const around = near(holder.current, box);
+  const m = 60;
+  for (const [k, o] of labels)
+    if (k !== id && o.x < box.x + box.width + m && box.x - m < o.x + o.width && o.y < box.y + box.height + m && box.y - m < o.y + o.height) around.push(o);
+  const at = labelSpot(curve, text, around, dy);
+  labels.set(id, labelBox(text, at));
+  return at;
+}
+
+export function forgetLabel(holder: ObstacleHolder, id: string): void {
+  holder.labels?.delete(id);
+}
 export const useObstacles = () => useContext(Obstacles);
 
 /** The obstacles near a curve's bounding box (so each label looks at a handful of cards, not all of them). */

@@ -1,9 +1,9 @@
 // An overlay edge: colour and dash by verdict kind; the label carries the accessible name and data-kind.
 import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { EdgeLabel } from '../canvas/labelLayer';
-import { curveBox, curveOf, labelSpot } from '../canvas/labelSpot';
-import { near, useObstacles } from '../canvas/obstacles';
+import { curveOf } from '../canvas/labelSpot';
+import { forgetLabel, placeLabel, useObstacles } from '../canvas/obstacles';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
@@ -27,8 +27,9 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const text = portsText(pair);
   const { x, y } = useMemo(() => {
     const curve = curveOf(path);
-    return curve ? labelSpot(curve, text, near(obstacles.current, curveBox(curve))) : { x: midX, y: midY };
-  }, [path, text, obstacles, midX, midY]);
+    return curve ? placeLabel(obstacles, props.id, curve, text) : { x: midX, y: midY };
+  }, [path, text, obstacles, midX, midY, props.id]);
+  useEffect(() => () => forgetLabel(obstacles, props.id), [obstacles, props.id]);
   return (
     <>
       <BaseEdge
