@@ -1,3 +1,4 @@
+import { canvasAspect } from './ui/layout/canvasAspect';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -21,7 +22,7 @@ const storage = safeStorage();
 const lang = initialLanguage(storage, navigator.languages);
 document.documentElement.lang = lang;
 const i18n = createI18n(lang);
-const store = createDesignerStore({ storage });
+const store = createDesignerStore({ storage, viewAspect: canvasAspect });
 const traffic = createTrafficStore(createEngineClient());
 // For the page's lifetime: the overlay follows the designer's text.
 followDesigner(traffic, store);

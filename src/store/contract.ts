@@ -55,7 +55,8 @@ export interface DesignerActions {
   removeClusterPolicy?(id: NodeId): void;
   /** Cards moved on the canvas (one undo step for the whole drag: React Flow reports it when the drag ends). */
   setPositions(positions: Record<NodeId, XY>): void;
-  autoLayout(): Promise<void>;
+  /** `aspect`: width / height of the view the layout should fill (optional; a landscape default). */
+  autoLayout(aspect?: number): Promise<void>;
   newDesign(): void;
   /**
    * Replace the design from outside (example, import, share link, lesson step): the text with its layout, as

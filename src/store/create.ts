@@ -22,6 +22,8 @@ export interface DesignerStoreOptions {
   initialText?: string;
   /** Autosave debounce in ms (tests use a short one). */
   autosaveDelay?: number;
+  /** The shape (width / height) of the view a layout should fill; the page passes the canvas's (layout.ts). */
+  viewAspect?: () => number | undefined;
 }
 
 export type DesignerStoreApi = StoreApi<DesignerStore> & {
@@ -82,8 +84,8 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
         const next = mergePositions(get().positions, positions);
         if (next !== get().positions) commit({ positions: next }, Capture.IMMEDIATELY);
       },
-      async autoLayout() {
-        const { positions, sizes } = await laidOut(layoutDesign(get().design));
+      async autoLayout(aspect) {
+        const { positions, sizes } = await laidOut(layoutDesign(get().design, aspect ?? opts.viewAspect?.()));
         const s = get();
         commit({ positions: { ...s.positions, ...positions }, sizes: { ...s.sizes, ...sizes } }, Capture.IMMEDIATELY);
       },
@@ -96,7 +98,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
         let layout: Layout = positions && Object.keys(positions).length > 0 ? { positions: { ...positions }, sizes: {} } : NO_LAYOUT;
         if (layout === NO_LAYOUT) {
           // A layout failure leaves the default placement: the design itself still opens.
-          layout = await laidOut(layoutDesign(analyser(text, []).design).catch(() => NO_LAYOUT));
+          layout = await laidOut(layoutDesign(analyser(text, []).design, opts.viewAspect?.()).catch(() => NO_LAYOUT));
         }
         if (mine !== opening) return;
         commit({ text, ...layout, extraExternals: [] }, Capture.IMMEDIATELY, { selection: { nodes: [] } });

@@ -10,11 +10,13 @@ import { ClusterPolicyBand } from './cluster/ClusterPolicyBand';
 import { Inspector } from './inspector/Inspector';
 import { Problems } from './inspector/Problems';
 import { Splitter, usePanelWidth } from './layout/Splitter';
-import { ExtrasPanels } from './extras';
+import { ExtrasPanels, LessonsPanel, useExtrasUi } from './extras';
 import { OverlayPanels } from './overlay';
 import { ShortcutsDialog } from './toolbar/ShortcutsDialog';
 import { ComparePanel } from './compare';
 import { Notice } from './layout/Notice';
+import { MatrixPanel } from './matrix/MatrixPanel';
+import { useScaleView } from './scale/view';
 
 const YamlEditorPanel = lazy(() => import('./editor'));
 
@@ -34,14 +36,25 @@ function Shell() {
   const { t } = useTranslation();
   const stale = useDesigner((s) => s.stale);
   const dialog = useDesigner((s) => s.dialog);
+  const matrixOpen = useScaleView((s) => s.matrixOpen);
+  const present = useScaleView((s) => s.present);
+  const lessonsOpen = useExtrasUi((s) => s.lessonsOpen);
   const left = usePanelWidth('kpd.panel.left', 300);
   const right = usePanelWidth('kpd.panel.right', 420);
   useActionShortcuts();
   return (
     <ReactFlowProvider>
-      <div className="kpd-app">
+      <div className={`kpd-app${present ? ' kpd-present' : ''}`}>
         <header className="kpd-header">
-          <h1 className="kpd-title">Kube Policy Designer</h1>
+          <h1 className="kpd-title">
+            <span className="kpd-tool-full" aria-hidden="true">
+              Kube Policy Designer
+            </span>
+            <abbr className="kpd-tool-short" title="Kube Policy Designer" aria-hidden="true">
+              KPD
+            </abbr>
+            <span className="kpd-title-name">Kube Policy Designer</span>
+          </h1>
           <Toolbar />
         </header>
         {stale ? (
@@ -50,7 +63,7 @@ function Shell() {
           </div>
         ) : null}
         <Notice />
-        <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px` }}>
+        <main className="kpd-main" style={{ gridTemplateColumns: `${left.width}px 6px 1fr 6px ${right.width}px${lessonsOpen ? ' 340px' : ''}` }}>
           <aside className="kpd-side" aria-label={t('shell.panels.inspector')}>
             <Inspector />
             {/* Problems above the overlay's panels: with broken YAML they are what the user needs first. */}
@@ -62,6 +75,7 @@ function Shell() {
           <section className="kpd-canvas" aria-label={t('shell.canvas.label')}>
             <ClusterPolicyBand />
             <Canvas />
+            {matrixOpen ? <MatrixPanel /> : null}
           </section>
           <Splitter label={t('shell.panels.resize', { panel: t('editor.label') })} panel={right} direction={-1} />
           <section className="kpd-editor">
@@ -69,6 +83,8 @@ function Shell() {
               <YamlEditorPanel />
             </Suspense>
           </section>
+          {/* Docked beside the editor, so a learner watches the YAML change while following the steps. */}
+          {lessonsOpen ? <LessonsPanel /> : null}
         </main>
         <ExtrasPanels />
         {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}

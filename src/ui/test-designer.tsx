@@ -1,6 +1,7 @@
 // A designer for tests, like tldraw's TestEditor: the real designer store, the real actions and the real engine
 // session (in this thread), with no browser. Tests drive it as a user would (perform actions by name, type
 // text) and read what the user would see: the YAML, the design on the canvas, the overlay's verdicts.
+import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type Language } from '../i18n';
@@ -63,7 +64,8 @@ export function createTestDesigner(opts: { text?: string; actions?: readonly Any
         <DesignerProvider store={store}>
           <TrafficProvider store={traffic}>
             <ActionsProvider registry={registry} ctx={ctx}>
-              {children}
+              {/* As in App: the toolbar's find box and the canvas read React Flow's store. */}
+              <ReactFlowProvider>{children}</ReactFlowProvider>
             </ActionsProvider>
           </TrafficProvider>
         </DesignerProvider>

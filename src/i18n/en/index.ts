@@ -12,7 +12,9 @@ import { overlay } from './overlay';
 import { lint } from './lint';
 import { compare } from './compare';
 import { reason } from './reason';
+import { matrix } from './matrix';
+import { scale } from './scale';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
+export const en = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale };
 export type Resources = typeof en;

@@ -13,6 +13,8 @@ import { overlay } from './overlay';
 import { lint } from './lint';
 import { compare } from './compare';
 import { reason } from './reason';
+import { matrix } from './matrix';
+import { scale } from './scale';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason };
+export const ja: Resources = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale };

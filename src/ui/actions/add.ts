@@ -12,14 +12,14 @@ function select(ctx: ActionContext, id: string | undefined, reveal: boolean) {
 export const addNamespace = defineAction<{ at?: XY } | void>({
   name: 'addNamespace',
   label: 'shell.toolbar.addNamespace',
-  toolbar: { group: 'add' },
+  toolbar: { group: 'add', short: 'scale.short.addNamespace' },
   perform: (ctx, arg) => select(ctx, ctx.designer.getState().addNamespace(undefined, arg?.at), !arg?.at),
 });
 
 export const addWorkload = defineAction<{ at?: XY; namespace?: string } | void>({
   name: 'addWorkload',
   label: 'shell.toolbar.addWorkload',
-  toolbar: { group: 'add' },
+  toolbar: { group: 'add', short: 'scale.short.addWorkload' },
   perform(ctx, arg) {
     const s = ctx.designer.getState();
     const selected = s.selection.nodes[0];
@@ -27,14 +27,15 @@ export const addWorkload = defineAction<{ at?: XY; namespace?: string } | void>(
     const ns =
       arg?.namespace ??
       (selected?.startsWith('namespace:') ? selected.slice('namespace:'.length) : selected?.includes('/') ? selected.split('/')[0] : s.design.namespaces[0]?.name);
-    select(ctx, s.addWorkload(ns, undefined, arg?.at), false);
+    // Placed by us (no drop spot): it may land out of view, so the view then takes the whole design in.
+    select(ctx, s.addWorkload(ns, undefined, arg?.at), !arg?.at);
   },
 });
 
 export const addExternal = defineAction({
   name: 'addExternal',
   label: 'shell.toolbar.addExternal',
-  toolbar: { group: 'add' },
+  toolbar: { group: 'add', short: 'scale.short.addExternal' },
   perform: (ctx) => select(ctx, ctx.designer.getState().addExternal(nextCidr(ctx.designer.getState().design.externals.map((e) => e.cidr))), true),
 });
 

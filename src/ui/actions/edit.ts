@@ -5,7 +5,7 @@ export const undo = defineAction({
   name: 'undo',
   label: 'shell.toolbar.undo',
   keys: [{ key: 'z', mod: true }],
-  toolbar: { group: 'edit' },
+  toolbar: { group: 'edit', short: '↶' },
   enabled: (ctx) => ctx.designer.history.getState().past.length > 0,
   perform: (ctx) => ctx.designer.getState().undo(),
 });
@@ -17,7 +17,7 @@ export const redo = defineAction({
     { key: 'z', mod: true, shift: true },
     { key: 'y', mod: true },
   ],
-  toolbar: { group: 'edit' },
+  toolbar: { group: 'edit', short: '↷' },
   enabled: (ctx) => ctx.designer.history.getState().future.length > 0,
   perform: (ctx) => ctx.designer.getState().redo(),
 });

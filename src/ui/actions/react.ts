@@ -1,5 +1,6 @@
 // The React skin of the action registry: a provider, a button that renders an action (label, enabled, pressed),
 // and the page's keyboard shortcuts.
+import { ToolLabel } from '../toolbar/ToolLabel';
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionRegistry } from './registry';
@@ -50,6 +51,7 @@ export function ActionButton({ name }: { name: string }) {
   if (!action) return null;
   const label = t(action.label);
   const icon = action.toolbar?.icon;
+  const short = action.toolbar?.short;
   return createElement(
     'button',
     {
@@ -57,11 +59,11 @@ export function ActionButton({ name }: { name: string }) {
       disabled: !enabled,
       'aria-pressed': pressed,
       className: pressed ? 'kpd-on' : undefined,
-      'aria-label': icon ? label : undefined,
-      title: icon ? label : undefined,
+      'aria-label': icon || short ? label : undefined,
+      title: icon || short ? label : undefined,
       onClick: () => perform(name),
     },
-    icon ?? label,
+    icon ?? (short ? createElement(ToolLabel, { full: label, short: t(short) }) : label),
   );
 }
 

@@ -23,8 +23,9 @@ export interface Action<Arg = void> {
   /** i18n key of the button text, and of the line in the shortcuts dialog. */
   label: string;
   keys?: KeyBinding[];
-  /** Shown in the toolbar (absent: keyboard only). `icon` replaces the text, the label stays the accessible name. */
-  toolbar?: { group: ToolbarGroup; icon?: string };
+  /** Shown in the toolbar (absent: keyboard only). `icon` replaces the text, the label stays the accessible name;
+   *  `short` (an i18n key, or a symbol) is the text on a narrow window (ToolLabel). */
+  toolbar?: { group: ToolbarGroup; icon?: string; short?: string };
   /** Absent: always enabled. Read from the stores, so the toolbar updates when it changes. */
   enabled?(ctx: ActionContext): boolean;
   /** A toggle's state (aria-pressed). */

@@ -4,14 +4,14 @@ import { defineAction } from './types';
 export const autoLayout = defineAction({
   name: 'autoLayout',
   label: 'shell.toolbar.autoLayout',
-  toolbar: { group: 'edit' },
+  toolbar: { group: 'edit', short: 'scale.short.autoLayout' },
   perform: (ctx) => void ctx.designer.getState().autoLayout(),
 });
 
 export const toggleTraffic = defineAction({
   name: 'toggleTraffic',
   label: 'shell.toolbar.showTraffic',
-  toolbar: { group: 'edit' },
+  toolbar: { group: 'edit', short: 'scale.short.showTraffic' },
   pressed: (ctx) => ctx.designer.getState().showTraffic,
   perform: (ctx) => ctx.designer.getState().setShowTraffic(!ctx.designer.getState().showTraffic),
 });
@@ -20,7 +20,7 @@ export const toggleTraffic = defineAction({
 export const newDesign = defineAction({
   name: 'newDesign',
   label: 'shell.toolbar.newDesign',
-  toolbar: { group: 'edit' },
+  toolbar: { group: 'edit', short: 'scale.short.newDesign' },
   perform: (ctx) => ctx.designer.getState().openDialog('newDesign'),
 });
 

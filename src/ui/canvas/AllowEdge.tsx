@@ -4,14 +4,24 @@ import { EdgeLabel } from './labelLayer';
 import { useTranslation } from 'react-i18next';
 import { useDesignerApi } from '../../store';
 import type { AllowEdgeData } from './model';
+import { useEffect, useMemo } from 'react';
+import { curveOf } from './labelSpot';
+import { forgetLabel, placeLabel, useObstacles } from './obstacles';
 
 /** Labels in lanes (see edgeLanes) are stacked this far apart: a label is about 18 px high. */
 const LANE_PX = 20;
 
 export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
   const { t } = useTranslation();
-  const [path, x, midY] = getBezierPath(props);
-  const y = midY + (props.data?.lane ?? 0) * LANE_PX;
+  const [path, midX, midY] = getBezierPath(props);
+  const obstacles = useObstacles();
+  const label = props.data?.label ?? '';
+  const lane = (props.data?.lane ?? 0) * LANE_PX;
+  const { x, y } = useMemo(() => {
+    const curve = curveOf(path);
+    return curve ? placeLabel(obstacles, props.id, curve, label, lane) : { x: midX, y: midY + lane };
+  }, [path, label, obstacles, lane, midX, midY, props.id]);
+  useEffect(() => () => forgetLabel(obstacles, props.id), [obstacles, props.id]);
   const hand = props.data?.edge.handWritten;
   const dimmed = props.data?.dimmed && !props.selected;
   const api = useDesignerApi();

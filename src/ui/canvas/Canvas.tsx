@@ -19,6 +19,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import '../styles/edges.css';
+import '../scale/scale.css';
 import { useTranslation } from 'react-i18next';
 import { sayRefusal } from '../../i18n/say';
 import { useDesigner, useDesignerApi } from '../../store';
@@ -36,6 +37,10 @@ import { listSharer } from '../../store/share';
 import { canvasEdges, canvasNodes, namespaceAt, sameItem, withLocalState } from './model';
 import { useCanvasNames } from './names';
 import { nodeTypes } from './nodes';
+import { Obstacles, obstaclesOf, type ObstacleHolder } from './obstacles';
+import { collapseNodes } from '../scale/collapse';
+import { TrafficMarkers } from '../scale/TrafficSumEdge';
+import { expandNamespace, hiddenBy, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes, ...compareEdgeTypes };
 // Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
@@ -60,23 +65,39 @@ export function Canvas() {
   const [pending, setPending] = useState<{ from: string; to: string }>();
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
+  const collapsed = useCollapsedNamespaces(design);
+  const dimmed = useDimmed(showTraffic, selection.nodes);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const [shareNodes] = useState(() => listSharer<Node>(sameItem));
-  const modelNodes = useMemo(() => shareNodes(canvasNodes(design, positions, sizes, selected, names)), [shareNodes, design, positions, sizes, selected, names]);
+  const modelNodes = useMemo(
+    () => shareNodes(withDimming(collapseNodes(canvasNodes(design, positions, sizes, selected, names), collapsed), dimmed)),
+    [shareNodes, design, positions, sizes, selected, names, collapsed, dimmed],
+  );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
+  // One holder for the canvas's life; its rectangles follow the model (labels read them when their path changes).
+  // (React Flow draws edges once it has measured the nodes, after this effect has run.)
+  const obstacles = useRef<ObstacleHolder['current']>([]);
+  useEffect(() => {
+    obstacles.current = obstaclesOf(modelNodes);
+  }, [modelNodes]);
   const syncedModel = useRef(new Map<string, Node>());
   useEffect(() => {
     const synced = syncedModel.current;
     syncedModel.current = new Map(modelNodes.map((m) => [m.id, m]));
     setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
-  const overlay = useOverlayEdges();
+  const overlay = useOverlayEdges(collapsed);
   const [shareDrawn] = useState(() => listSharer<Edge>(sameItem));
   // Compare shows only what changed: its edges take the traffic overlay's place.
   const changes = useCompareEdges();
   const drawn = useMemo<Edge[]>(
-    () => shareDrawn(canvasEdges(design, selection.edge, showTraffic, names).map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } }))),
-    [shareDrawn, design, selection.edge, showTraffic, names],
+    () =>
+      shareDrawn(
+        canvasEdges(design, selection.edge, showTraffic, names)
+          .filter((e) => !hiddenBy(collapsed, e.source) && !hiddenBy(collapsed, e.target))
+          .map((e) => ({ ...e, markerEnd: { type: MarkerType.ArrowClosed } })),
+      ),
+    [shareDrawn, design, selection.edge, showTraffic, names, collapsed],
   );
   // Zoomed far out on a large design, React Flow gets only the selected drawn edge; the rest is a picture.
   const zoomedOut = useStore(isZoomedOut);
@@ -164,6 +185,11 @@ export function Canvas() {
   const onDoubleClick = (e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const folded = target.closest('.react-flow__node-namespaceCollapsed');
+    if (folded) {
+      expandNamespace(folded.getAttribute('data-id')!.slice('namespace:'.length));
+      return;
+    }
     if (target.classList.contains('react-flow__pane')) {
       perform('addNamespace', { at: { x: Math.round(p.x), y: Math.round(p.y) } });
       return;
@@ -183,35 +209,38 @@ export function Canvas() {
   return (
     <div className="kpd-flow" onDoubleClick={onDoubleClick}>
       <LabelLayerProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnectStart={onConnectStart}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onSelectionChange={onSelectionChange}
-          onEdgeClick={onEdgeClick}
-          onMoveEnd={onMoveEnd}
-          defaultViewport={initial}
-          fitView={!initial}
-          fitViewOptions={FIT_VIEW}
-          zoomOnDoubleClick={false}
-          deleteKeyCode={null}
-          minZoom={0.05}
-          onlyRenderVisibleElements={nodes.length > 400}
-          zIndexMode="manual"
-          proOptions={PRO_OPTIONS}
-        >
-          <Background gap={24} size={1} />
-          {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
-          <Controls showInteractive={false} />
-          {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
-          {nodes.length > 24 ? <MiniMap /> : null}
-        </ReactFlow>
+        <Obstacles.Provider value={obstacles}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnectStart={onConnectStart}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onSelectionChange={onSelectionChange}
+            onEdgeClick={onEdgeClick}
+            onMoveEnd={onMoveEnd}
+            defaultViewport={initial}
+            fitView={!initial}
+            fitViewOptions={FIT_VIEW}
+            zoomOnDoubleClick={false}
+            deleteKeyCode={null}
+            minZoom={0.05}
+            onlyRenderVisibleElements={nodes.length > 400}
+            zIndexMode="manual"
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={24} size={1} />
+            <TrafficMarkers />
+            {picture ? <EdgePicture nodes={nodes} edges={drawn} dimmed={showTraffic} /> : null}
+            <Controls showInteractive={false} />
+            {/* A minimap only helps once the design no longer fits; on a small one it just covers nodes. */}
+            {nodes.length > 24 ? <MiniMap /> : null}
+          </ReactFlow>
+        </Obstacles.Provider>
       </LabelLayerProvider>
       {empty ? <p className="kpd-empty">{t('shell.canvas.empty')}</p> : null}
       {pending ? (

@@ -72,4 +72,26 @@ export function ExternalNode({ data, selected }: NodeProps<Node<ExternalNodeData
   );
 }
 
-export const nodeTypes = { namespace: NamespaceNode, workload: WorkloadNode, external: ExternalNode };
+/** A collapsed namespace (src/ui/scale/collapse.ts): its name, switches and how many workloads it holds. */
+export function CollapsedNamespaceNode({ data, selected, width }: NodeProps<Node<NamespaceNodeData>>) {
+  const { t } = useTranslation();
+  const { ns, count } = data;
+  return (
+    <div
+      className={`kpd-ns-collapsed${selected ? ' kpd-selected' : ''}`}
+      title={t('scale.collapsed.expandHint')}
+      style={{ fontSize: Math.min(64, Math.max(14, (width ?? 240) / 12)) }}
+    >
+      <Handle type="target" position={Position.Left} className="kpd-handle" />
+      <div className="kpd-ns-head">
+        <span className="kpd-ns-name">{ns.name}</span>
+        {ns.defaultDeny ? <span className="kpd-badge kpd-badge-deny">{t('shell.canvas.defaultDeny')}</span> : null}
+        {ns.mtls !== 'off' ? <span className={`kpd-badge kpd-badge-mtls-${ns.mtls.toLowerCase()}`}>{t('shell.canvas.mtls', { mode: ns.mtls })}</span> : null}
+      </div>
+      <span className="kpd-muted">{t('scale.collapsed.workloads', { count })}</span>
+      <Handle type="source" position={Position.Right} className="kpd-handle" />
+    </div>
+  );
+}
+
+export const nodeTypes = { namespace: NamespaceNode, namespaceCollapsed: CollapsedNamespaceNode, workload: WorkloadNode, external: ExternalNode };

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useExtrasUi } from './ui-state';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Gallery } from './Gallery';
-import { LessonsPanel } from './LessonsPanel';
 import { ImportDialog } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
 import { ShareDialog } from './ShareDialog';
 import { DropZone } from './DropZone';
 import { useSharedLinkOnLoad } from './useSharedLinkOnLoad';
 import './extras.css';
+
+export { LessonsPanel } from './LessonsPanel';
+export { useExtrasUi } from './ui-state';
 
 /** Toolbar buttons of issue 4 ("Import", "Export", "Examples", "Lessons", "Share", language switch). */
 export function ExtrasToolbar() {
@@ -37,10 +39,10 @@ export function ExtrasToolbar() {
   );
 }
 
-/** Side panels and dialogs of issue 4 (lessons panel, gallery, import/export/share dialogs, drop zone). */
+/** Dialogs of issue 4 (gallery, import/export/share dialogs, drop zone); the lessons panel docks in the main grid (App). */
 export function ExtrasPanels() {
   useSharedLinkOnLoad();
-  const { dialog, lessonsOpen, banner, setBanner } = useExtrasUi();
+  const { dialog, banner, setBanner } = useExtrasUi();
   const { t } = useTranslation();
   return (
     <>
@@ -52,7 +54,6 @@ export function ExtrasPanels() {
           </button>
         </div>
       ) : null}
-      {lessonsOpen ? <LessonsPanel /> : null}
       {dialog === 'examples' ? <Gallery /> : null}
       {dialog === 'import' ? <ImportDialog /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}

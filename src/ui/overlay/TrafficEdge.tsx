@@ -1,7 +1,10 @@
 // An overlay edge: colour and dash by verdict kind; the label carries the accessible name and data-kind.
 import { BaseEdge, getBezierPath, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo } from 'react';
 import { EdgeLabel } from '../canvas/labelLayer';
+import { curveOf } from '../canvas/labelSpot';
+import { forgetLabel, placeLabel, useObstacles } from '../canvas/obstacles';
 import { floatingPath } from './floating';
 import { useDesignerApi } from '../../store';
 import type { TrafficPair } from './pairs';
@@ -22,7 +25,14 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const select = () => api.getState().setSelection({ nodes: [], edge: props.id });
-  const [path, x, y] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
+  const [path, midX, midY] = source && target ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(floatingPath(source, target, BEND_PX)) : getBezierPath(props);
+  const obstacles = useObstacles();
+  const text = portsText(pair);
+  const { x, y } = useMemo(() => {
+    const curve = curveOf(path);
+    return curve ? placeLabel(obstacles, props.id, curve, text) : { x: midX, y: midY };
+  }, [path, text, obstacles, midX, midY, props.id]);
+  useEffect(() => () => forgetLabel(obstacles, props.id), [obstacles, props.id]);
   return (
     <>
       <BaseEdge
@@ -30,6 +40,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
         path={path}
         className={`kpd-traffic kpd-traffic-${pair.kind}${pair.tier ? ` kpd-traffic-tier-${pair.tier.toLowerCase()}` : ''}${props.selected ? ' kpd-traffic-selected' : ''}`}
         interactionWidth={14}
+        markerEnd={`url(#kpd-arrow-${pair.kind})`}
       />
       <EdgeLabel always>
         <div
@@ -43,7 +54,7 @@ export function TrafficEdgeView(props: EdgeProps<Edge<TrafficEdgeData>>) {
           onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && select()}
           style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 1000 }}
         >
-          {portsText(pair)}
+          {text}
         </div>
       </EdgeLabel>
     </>

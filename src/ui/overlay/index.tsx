@@ -13,34 +13,57 @@ import { useTraffic } from './traffic-react';
 import { TestConnection } from './TestConnection';
 import { TrafficEdgeView, type TrafficEdgeData } from './TrafficEdge';
 import { Z } from '../canvas/layers';
+import type { VerdictKind } from '../../model';
+import { gridOf } from '../matrix/useTrafficGrid';
+import { aggregateEdges } from '../scale/collapse';
+import { TrafficSumEdge } from '../scale/TrafficSumEdge';
+import { useScaleView } from '../scale/view';
 
-export const overlayEdgeTypes = { traffic: TrafficEdgeView };
+export const overlayEdgeTypes = { traffic: TrafficEdgeView, trafficSum: TrafficSumEdge };
 
-export function useOverlayEdges(): Edge[] {
+/** `collapsed`: namespaces drawn as one node; pairs touching them are aggregated (src/ui/scale/collapse.ts). */
+export function useOverlayEdges(collapsed: ReadonlySet<string>): Edge[] {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const selectedEdge = useDesigner((s) => s.selection.edge);
   const matrix = useTraffic((s) => s.analysis?.matrix);
+  const hidden = useScaleView((s) => s.hiddenKinds);
   // Every analysis is a new matrix, mostly with the same verdicts: keep unchanged edges (and the array) as they were.
   const [share] = useState(() => listSharer<Edge>());
-  return useMemo(() => share(overlayEdges(matrix, showTraffic, selected, selectedEdge)), [share, showTraffic, matrix, selected, selectedEdge]);
+  return useMemo(
+    () => share(overlayEdges(matrix, showTraffic, selected, selectedEdge, hidden, collapsed)),
+    [share, showTraffic, matrix, selected, selectedEdge, hidden, collapsed],
+  );
 }
 
-function overlayEdges(matrix: MatrixPayload | undefined, showTraffic: boolean, selected: string | undefined, selectedEdge: string | undefined): Edge[] {
+function overlayEdges(
+  matrix: MatrixPayload | undefined,
+  showTraffic: boolean,
+  selected: string | undefined,
+  selectedEdge: string | undefined,
+  hidden: ReadonlySet<VerdictKind>,
+  collapsed: ReadonlySet<string>,
+): Edge[] {
   if (!showTraffic || !matrix) return [];
+  const sums = aggregateEdges(gridOf(matrix), collapsed, selected, (k) => !hidden.has(k));
+  const inCollapsed = (id: string) => collapsed.has(id.split('/')[0]!);
   const { pairs } = overlayPairs(matrix, selected);
-  return pairs.map((pair) => {
-    const id = `traffic:${pair.from}->${pair.to}`;
-    return {
-      id,
-      source: pair.from,
-      target: pair.to,
-      type: 'traffic',
-      data: { pair } satisfies TrafficEdgeData,
-      selected: id === selectedEdge,
-      zIndex: id === selectedEdge ? Z.selectedEdge : Z.traffic,
-    };
-  });
+  const shown = pairs.filter((p) => !hidden.has(p.kind) && !inCollapsed(p.from) && !inCollapsed(p.to));
+  return [
+    ...sums,
+    ...shown.map((pair) => {
+      const id = `traffic:${pair.from}->${pair.to}`;
+      return {
+        id,
+        source: pair.from,
+        target: pair.to,
+        type: 'traffic',
+        data: { pair } satisfies TrafficEdgeData,
+        selected: id === selectedEdge,
+        zIndex: id === selectedEdge ? Z.selectedEdge : Z.traffic,
+      };
+    }),
+  ];
 }
 
 export function OverlayPanels() {

@@ -20,6 +20,7 @@ function Group({ group }: { group: ToolbarGroup }) {
     </div>
   );
 }
+import { ScaleTools } from '../scale/ScaleTools';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function Toolbar() {
       ))}
       <AddClusterPolicy />
       <CompareButton />
+      <ScaleTools />
       <ExtrasToolbar />
       <Group group="help" />
       {dialog === 'newDesign' ? (

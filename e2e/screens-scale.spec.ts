@@ -1,0 +1,59 @@
+// Screenshots of issue 10's views at 1440×900 and 1280×720 (a projector): the Shop example, a big design with the
+// matrix open and with collapsed namespaces, and Present mode. The 1440 ones go to docs/ for the README.
+import { expect, test, type Page } from '@playwright/test';
+import { generateManifests } from '../bench/generate';
+import { Designer } from './pages/designer';
+import { Extras } from './extras.page';
+
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+];
+const BIG = generateManifests({ workloads: 120, networkPolicies: 24, authorizationPolicies: 12 });
+
+const shot = (page: Page, name: string, width: number) =>
+  page.screenshot({ path: width === 1440 && /^(matrix|collapsed|present)$/.test(name) ? `docs/screenshot-${name}.png` : `test-results/screens/scale-${name}-${width}.png` });
+
+async function pressed(page: Page, name: string, on = true) {
+  const b = page.getByRole('button', { name, exact: true });
+  if ((await b.getAttribute('aria-pressed')) !== String(on)) await b.click();
+  await expect(b).toHaveAttribute('aria-pressed', String(on));
+}
+
+for (const size of SIZES) {
+  test(`screens at ${size.width}×${size.height}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    const x = new Extras(page);
+    await x.open();
+    await x.openExample('shop');
+    await pressed(page, 'Show traffic');
+    await page.getByLabel('workload auth/auth-service', { exact: true }).click({ position: { x: 30, y: 12 } });
+    await page.waitForTimeout(800);
+    await shot(page, 'shop', size.width);
+    await pressed(page, 'Present');
+    await page.waitForTimeout(500);
+    await shot(page, 'present', size.width);
+    await pressed(page, 'Present', false);
+
+    const d = new Designer(page);
+    await d.editor.setText(BIG);
+    await expect(page.getByLabel('namespace team-0', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await d.button('Auto layout').click();
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.waitForTimeout(1000);
+    await expect(d.button('Collapse namespaces')).toHaveAttribute('aria-pressed', 'true');
+    await shot(page, 'collapsed', size.width);
+    await pressed(page, 'Matrix');
+    const grid = page.getByRole('grid', { name: 'Connectivity matrix' });
+    await expect(grid).toBeVisible({ timeout: 30_000 });
+    await grid.getByRole('button', { name: 'Collapse team-0' }).click();
+    await grid.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    await shot(page, 'matrix', size.width);
+  });
+}

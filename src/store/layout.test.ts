@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { AllowEdge, Design, DesignNamespace, DesignWorkload } from '../model';
+import { gridLayout, trafficOrder } from './layout';
+
+const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
+const wl = (namespace: string, name: string): DesignWorkload => ({
+  id: `${namespace}/${name}`,
+  namespace,
+  name,
+  kind: 'Pod',
+  labels: {},
+  serviceAccount: 'default',
+  ports: [],
+  mesh: false,
+});
+const edge = (from: string, to: string): AllowEdge => ({ id: `${from}>${to}`, from, to, ports: [], handWritten: false, policies: [] });
+
+function design(namespaces: number, perNamespace: number, edges: AllowEdge[] = []): Design {
+  const names = Array.from({ length: namespaces }, (_, i) => `n${i}`);
+  return { namespaces: names.map(ns), workloads: names.flatMap((n) => Array.from({ length: perNamespace }, (_, i) => wl(n, `w${i}`))), externals: [], edges };
+}
+
+const columns = (xs: number[]) => new Set(xs).size;
+
+describe('auto layout', () => {
+  it('packs 5 namespaces of 20 workloads in a grid, never one column, close to the canvas shape', () => {
+    const d = design(5, 20);
+    for (const aspect of [0.9, 1.4, 2]) {
+      const { positions, sizes } = gridLayout(d, aspect);
+      const boxes = d.namespaces.map((n) => ({ ...positions[n.id]!, ...sizes[n.id]! }));
+      expect(columns(boxes.map((b) => b.x))).toBeGreaterThan(1);
+      const w = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+      const h = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+      expect(Math.abs(Math.log(w / h / aspect))).toBeLessThan(0.7);
+    }
+  });
+  it('puts workloads inside their namespace without overlaps', () => {
+    const d = design(2, 7);
+    const { positions, sizes } = gridLayout(d);
+    for (const n of d.namespaces) {
+      const mine = d.workloads.filter((w) => w.namespace === n.name).map((w) => positions[w.id]!);
+      expect(new Set(mine.map((p) => `${p.x},${p.y}`)).size).toBe(7);
+      for (const p of mine) {
+        expect(p.x + 200).toBeLessThanOrEqual(sizes[n.id]!.width);
+        expect(p.y + 96).toBeLessThanOrEqual(sizes[n.id]!.height);
+      }
+    }
+  });
+  it('orders workloads so that those with traffic between them are neighbours', () => {
+    expect(
+      trafficOrder(['a', 'b', 'c', 'd', 'e'], [edge('a', 'e'), edge('e', 'c'), edge('c', 'a')])
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(['a', 'c', 'e']);
+    expect(trafficOrder(['x', 'y'], [])).toEqual(['x', 'y']);
+  });
+});
