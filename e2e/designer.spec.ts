@@ -23,7 +23,7 @@ test('two namespaces, two workloads and one edge give the matching NetworkPolicy
   await d.inspector().getByRole('button', { name: 'Allow', exact: true }).click();
   await expect.poll(() => d.editor.getText()).toContain('name: allow-web-to-api');
   const text = await d.editor.getText();
-  expect(text).toMatch(/kind: NetworkPolicy\nmetadata:\n  name: allow-web-to-api\n  namespace: back/);
+  expect(text).toMatch(/kind: NetworkPolicy\nmetadata:\n {2}name: allow-web-to-api\n {2}namespace: back/);
   expect(text).toContain('kubernetes.io/metadata.name: front');
   expect(text).toMatch(/ports:\n\s+- protocol: TCP\n\s+port: 8080/);
   await expect(page.getByText('8080/TCP', { exact: true }).first()).toBeVisible();
@@ -183,7 +183,7 @@ test('drag a workload into another namespace moves it there', async ({ page }) =
   await page.mouse.move(dst!.x + dst!.width / 2, dst!.y + dst!.height - 30, { steps: 12 });
   await page.mouse.up();
   await expect(d.node('workload two/mover')).toBeVisible();
-  await expect.poll(() => d.editor.getText()).toMatch(/name: mover\n  namespace: two/);
+  await expect.poll(() => d.editor.getText()).toMatch(/name: mover\n {2}namespace: two/);
 });
 
 test('Delete removes the selection; New design asks first; HTML in labels is text', async ({ page }) => {

@@ -56,7 +56,11 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
         const ports = (rule.ports ?? []).map(toEdgePort);
         for (const [j, peer] of (rule.peers ?? []).entries()) {
           const ref: PolicyRef = { kind: 'NetworkPolicy', namespace: np.namespace, name: np.name, rule: `${dir}[${i}].${dir === 'ingress' ? 'from' : 'to'}[${j}]` };
-          for (const other of peerNodes(peer, np)) for (const own of selected) dir === 'ingress' ? add(other, own, ref, ports) : add(own, other, ref, ports);
+          for (const other of peerNodes(peer, np))
+            for (const own of selected) {
+              if (dir === 'ingress') add(other, own, ref, ports);
+              else add(own, other, ref, ports);
+            }
         }
       }
     }

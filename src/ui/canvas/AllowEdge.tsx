@@ -34,7 +34,10 @@ export function AllowEdgeView(props: EdgeProps<Edge<AllowEdgeData>>) {
           className={`kpd-edge-label nodrag nopan${hand ? ' kpd-edge-label-hand' : ''}${props.selected ? ' kpd-selected' : ''}${dimmed ? ' kpd-edge-label-dim' : ''}`}
           // Under the traffic labels while the overlay leads (their rows are above and below this one).
           style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: dimmed ? 900 : 1000, pointerEvents: 'all', cursor: 'pointer' }}
+          role="button"
+          tabIndex={-1}
           onClick={() => api.getState().setSelection({ nodes: [], edge: props.id })}
+          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && api.getState().setSelection({ nodes: [], edge: props.id })}
         >
           {props.data?.label}
           {hand ? <span className="kpd-hand-tag">{t('shell.canvas.handWritten')}</span> : null}

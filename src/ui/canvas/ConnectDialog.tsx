@@ -40,6 +40,7 @@ export function ConnectDialog(props: {
     setError(props.onAllow(r));
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape anywhere inside the modal closes it (keys bubble here from its fields)
     <div className="kpd-modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onCancel())}>
       <form className="kpd-modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-t`} onSubmit={submit}>
         <h2 id={`${id}-t`}>{t('shell.connect.title', { from: props.from, to: props.to })}</h2>

@@ -63,9 +63,11 @@ export function AllowTrafficForm({ from }: { from: NodeId }) {
     else close();
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape anywhere in the form cancels it (keys bubble here from its fields)
     <form className="kpd-allow" aria-labelledby={`${id}-t`} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
       <h3 id={`${id}-t`}>{t('inspector.allowTraffic.title', { from })}</h3>
       <label htmlFor={`${id}-to`}>{t('inspector.allowTraffic.destination')}</label>
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's request; focus goes to its first field, as in a dialog */}
       <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)} autoFocus>
         <option value="">{t('inspector.allowTraffic.choose')}</option>
         {targets.map((x) => (

@@ -6,6 +6,7 @@ export function ConfirmDialog(props: { title: string; body: string; confirm: str
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape anywhere inside the modal closes it (keys bubble here from its buttons)
     <div className="kpd-modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onCancel())}>
       <div className="kpd-modal" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-t`} aria-describedby={`${id}-b`}>
         <h2 id={`${id}-t`}>{props.title}</h2>

@@ -18,7 +18,7 @@ interface LegacyWorkerOptions {
   moduleId?: string;
   label?: string;
   createData?: unknown;
-  host?: Record<string, Function>;
+  host?: Record<string, (...args: never[]) => unknown>;
   keepIdleModels?: boolean;
   worker?: Worker | Promise<Worker>;
 }
