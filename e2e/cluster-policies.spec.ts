@@ -64,7 +64,7 @@ test('an imported AdminNetworkPolicy keeps its kind; the example shows the band 
   await test.getByLabel('To (ns/name or IP)').fill('payments/vault');
   await test.getByLabel('Port').fill('8200');
   await test.getByLabel('Port').press('Enter');
-  await expect(test.locator('.kpd-verdict-head')).toContainText('DENIED');
+  await expect(test.locator('.kpd-verdict-head')).toContainText('Denied');
   await expect(test).toContainText('decided by: Admin tier');
   await expect(test).toContainText('ingress at payments/vault: denied by ClusterNetworkPolicy protect-payments (Admin, priority 10) ingress[1] "nobody-else"');
   await expect(test.locator('.kpd-verdict')).toHaveAttribute('data-tier', 'Admin');

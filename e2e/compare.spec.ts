@@ -45,8 +45,10 @@ test('Compare: a policy added after pressing Compare shows as newly denied edges
   await expect(panel).toContainText('Changes since the design at');
   await editor.setText(PODS + DB_FROM_API);
   await editor.waitForSynced();
-  await expect(panel.getByRole('status')).toHaveText('1 change');
+  // web → db closes; api → db, open before (nothing at db decided), is now admitted explicitly (QUERY-MODEL kinds).
+  await expect(panel.getByRole('status')).toHaveText('2 changes');
   await expect(panel.getByRole('list', { name: 'Changed connections' })).toContainText('− shop/web → shop/db 5432/TCP');
+  await expect(panel.getByRole('list', { name: 'Changed connections' })).toContainText('shop/api → shop/db 5432/TCP');
   const closed = page.getByLabel('newly denied shop/web to shop/db 5432/TCP');
   await expect(closed).toBeVisible();
   await expect(closed).toHaveText('− 5432/TCP');

@@ -2,6 +2,8 @@ export const cluster = {
   band: 'Cluster policies',
   bandHelp: 'Evaluated per end: Admin tier before the namespaces’ NetworkPolicies, Baseline tier after them',
   add: 'Add cluster policy',
+  /** The button's text on a narrow window (its accessible name stays `add`). */
+  addShort: '+ Cluster',
   addAdmin: 'Admin tier (before NetworkPolicy)',
   addBaseline: 'Baseline tier (after NetworkPolicy)',
   card: '{{kind}} {{name}}: {{tier}}, {{priority}}, {{actions}}',

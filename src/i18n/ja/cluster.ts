@@ -2,6 +2,7 @@ export const cluster = {
   band: 'クラスターポリシー',
   bandHelp: '通信の両端ごとに評価：Admin 層は名前空間の NetworkPolicy より前、Baseline 層は後',
   add: 'クラスターポリシーを追加',
+  addShort: '+ クラスター',
   addAdmin: 'Admin 層（NetworkPolicy より前）',
   addBaseline: 'Baseline 層（NetworkPolicy より後）',
   card: '{{kind}} {{name}}：{{tier}}、{{priority}}、{{actions}}',

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminTier } from '../../model';
 import { useDesignerApi } from '../../store';
+import { ToolLabel } from '../toolbar/ToolLabel';
 
 export function AddClusterPolicy() {
   const { t } = useTranslation();
@@ -20,8 +21,8 @@ export function AddClusterPolicy() {
   };
   return (
     <div className="kpd-menu-wrap">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('cluster.add')}
+      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={t('cluster.add')} title={t('cluster.add')} onClick={() => setOpen(!open)}>
+        <ToolLabel full={t('cluster.add')} short={t('cluster.addShort')} />
       </button>
       {open ? (
         <div className="kpd-menu" role="menu" tabIndex={-1} aria-label={t('cluster.add')} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
