@@ -1,4 +1,4 @@
-// CONTRACT for the matrix (implemented by the engine work).
+// The grouped matrix the overlay and the lessons read (built from Connectivity in matrix-build.ts).
 import type { Message, VerdictKind } from '../model';
 
 /** Workloads that no policy can tell apart: every verdict to or from one member holds for every member. */

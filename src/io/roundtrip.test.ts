@@ -1,4 +1,4 @@
-// Exported files analysed again must give the verdicts the canvas showed before export (issue 4, "Export to a
+// Exported files analysed again must give the verdicts the canvas showed before export ("Export to a
 // repo"). Compared pair by pair over every workload and every declared destination port of each example.
 import { describe, it, expect } from 'vitest';
 import { parseManifests } from '../yaml';

@@ -1,4 +1,4 @@
-// CONTRACT between the store (src/store, src/sync) and the React UI (src/ui).
+// What the store (src/store, src/sync) offers the React UI (src/ui).
 // The tracked document is the YAML text plus view-only layout; everything else is derived.
 import type { ActionError, AdminPolicy, AdminTier, Design, Diagnostic, EdgePort, Message, MtlsMode, NodeId, XY, Labels, ContainerPort, Verdict, Query } from '../model';
 import type { LintFinding } from '../lint/types';

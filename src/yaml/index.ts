@@ -1,5 +1,5 @@
 // Public surface of the YAML layer: the only code that knows YAML.
-// CONTRACT (implemented by the yaml work): keep these names and shapes.
+// The folder's public surface: other code imports YAML reading and printing from here only.
 import type { Cluster, Diagnostic, ObjectRef } from '../model';
 
 export interface ManifestInput {

@@ -1,4 +1,4 @@
-// CONTRACT between the NetworkPolicy engine and the Istio layers (implemented by the Istio work).
+// What the engine asks of the Istio layers (mTLS acceptance, then AuthorizationPolicy) for one connection.
 import type { LayerResult, Message, Protocol } from '../../model';
 import type { Endpoint } from '../endpoint';
 

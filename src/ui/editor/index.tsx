@@ -36,8 +36,7 @@ export default function YamlEditorPanel() {
       onCursor: (line, col) => setCursor({ line, col }),
     });
     return () => binding.dispose();
-    // The labels are read once: remounting Monaco on a language switch would drop the user's cursor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels are read once: remounting Monaco on a language switch would drop the user's cursor
   }, [api]);
 
   const errors = countBy(markers, 'error');

@@ -1,4 +1,4 @@
-// Issue 4 in the shell: toolbar buttons (Import, Export, Examples, Lessons, Share, language) and their panels.
+// The extras in the shell: toolbar buttons (Import, Export, Examples, Lessons, Share, language) and their panels.
 import { useTranslation } from 'react-i18next';
 import { useExtrasUi } from './ui-state';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,7 +13,7 @@ import './extras.css';
 export { LessonsPanel } from './LessonsPanel';
 export { useExtrasUi } from './ui-state';
 
-/** Toolbar buttons of issue 4 ("Import", "Export", "Examples", "Lessons", "Share", language switch). */
+/** The extras' toolbar buttons ("Import", "Export", "Examples", "Lessons", "Share", language switch). */
 export function ExtrasToolbar() {
   const { t } = useTranslation();
   const { open, toggleLessons, lessonsOpen } = useExtrasUi();
@@ -39,7 +39,7 @@ export function ExtrasToolbar() {
   );
 }
 
-/** Dialogs of issue 4 (gallery, import/export/share dialogs, drop zone); the lessons panel docks in the main grid (App). */
+/** The extras' dialogs (gallery, import/export/share dialogs, drop zone); the lessons panel docks in the main grid (App). */
 export function ExtrasPanels() {
   useSharedLinkOnLoad();
   const { dialog, banner, setBanner } = useExtrasUi();
