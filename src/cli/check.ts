@@ -6,7 +6,9 @@ import { validateQuery } from '../engine/query';
 import { InputError } from './inputs';
 import type { Sink } from './sink';
 
-export interface CheckJson extends Verdict {
+/** What `kpd check` prints: the verdict in English (the page's i18n codes, `message` and `notes`, stay out). */
+export interface CheckJson extends Omit<Verdict, 'notes' | 'layers'> {
+  layers: Omit<Verdict['layers'][number], 'message'>[];
   from: string;
   to: string;
   port: number;
@@ -22,6 +24,8 @@ export function answer(engine: Engine, q: Query, where: string): CheckJson {
 }
 
 function result(q: Query, v: Verdict): CheckJson {
+  // Each layer's `reason` and the `reasons` carry the English; the codes were a third of a 20,000-query batch's output.
+  const layers = v.layers.map(({ message: _message, ...layer }) => layer);
   const out: CheckJson = {
     from: q.from,
     to: q.to,
@@ -30,8 +34,7 @@ function result(q: Query, v: Verdict): CheckJson {
     allowed: v.allowed,
     kind: v.kind,
     reasons: v.reasons,
-    notes: v.notes,
-    layers: v.layers,
+    layers,
   };
   if (q.method !== undefined) out.method = q.method;
   if (q.path !== undefined) out.path = q.path;
