@@ -2,6 +2,8 @@
 // the same pairs, kinds and ports off it as it read off the grouped matrix.
 import { describe, expect, it } from 'vitest';
 import { engineOf, np, workload } from '../engine/testing/build';
+import { engineFrom, namespace, pod } from '../engine/testing/yaml';
+import type { Engine } from '../engine/engine';
 import { connectivityFromSerialized } from '../engine/connectivity/connectivity';
 import { overlayPairs, pairKind, pairTier } from '../ui/overlay/pairs';
 import { gridFromConnectivity } from '../ui/matrix/grid';
@@ -51,31 +53,71 @@ describe('the analysis payload', () => {
   });
 
   it('overlayPairs and the grid on it read what the grouped matrix said, pair by pair', () => {
-    const engine = engineOf({
-      workloads: [workload('prod', 'web'), workload('prod', 'api', { ports: ['8080'] }), workload('prod', 'db', { ports: ['5432'] }), workload('dev', 'tool')],
-      policies: [np('prod', 'db-only-api', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{ peers: [{ podSelector: { matchLabels: { app: 'api' } } }] }] })],
-    });
-    // The old reading: every ordered member pair of the grouped matrix, with its group pair's ports.
-    const m = engine.matrix();
-    const groupOf = new Map<string, number>();
-    for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
-    const conn = new Map<string, PortVerdict[]>(m.connections.map((c) => [`${c.from}>${c.to}`, c.ports]));
-    const old = new Map<string, { ports: PortVerdict[]; kind: string; tier?: string }>();
-    for (const a of groupOf.keys())
-      for (const b of groupOf.keys()) {
-        const ports = a === b ? undefined : conn.get(`${groupOf.get(a)}>${groupOf.get(b)}`);
-        if (ports) old.set(`${a}>${b}`, { ports, kind: pairKind(ports), tier: pairTier(ports, pairKind(ports)) });
-      }
-    const c = connectivityFromSerialized(structuredClone(engine.connectivity().serialize()));
-    const { pairs } = overlayPairs(c, undefined);
-    expect(pairs).toHaveLength(old.size);
-    for (const p of pairs) {
-      const o = old.get(`${p.from}>${p.to}`)!;
-      expect(p.ports).toEqual(o.ports);
-      expect(p.kind).toBe(o.kind);
-      expect(p.tier).toBe(o.tier);
-    }
-    const grid = gridFromConnectivity(c);
-    for (const p of pairs) expect(grid.kind(grid.indexOf(p.from)!, grid.indexOf(p.to)!)).toBe(p.kind);
+    sameAsMatrix(
+      engineOf({
+        workloads: [workload('prod', 'web'), workload('prod', 'api', { ports: ['8080'] }), workload('prod', 'db', { ports: ['5432'] }), workload('dev', 'tool')],
+        policies: [np('prod', 'db-only-api', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{ peers: [{ podSelector: { matchLabels: { app: 'api' } } }] }] })],
+      }),
+    );
+  });
+
+  it('with admin policies: the same tiers as well', () => {
+    const text =
+      namespace('prod', { env: 'prod' }) +
+      namespace('dev', { env: 'dev' }) +
+      pod('prod', 'db', { ports: ['5432', 'http:8080'] }) +
+      pod('dev', 'web') +
+      pod('prod', 'api') +
+      `apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: deny-dev}
+spec:
+  priority: 10
+  subject: {namespaces: {matchLabels: {env: prod}}}
+  ingress:
+  - name: r
+    action: Deny
+    from: [{namespaces: {matchLabels: {env: dev}}}]
+---
+apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata: {name: default}
+spec:
+  subject: {namespaces: {matchLabels: {env: dev}}}
+  egress:
+  - name: e
+    action: Deny
+    to: [{namespaces: {matchLabels: {env: prod}}}]
+---
+`;
+    const tiers = sameAsMatrix(engineFrom(text));
+    expect(tiers).toContain('Admin');
   });
 });
+
+/** Compares overlayPairs (and the grid's colours) on the cloned payload with the old reading of engine.matrix(); returns the tiers seen. */
+function sameAsMatrix(engine: Engine): (string | undefined)[] {
+  // The old reading: every ordered member pair of the grouped matrix, with its group pair's ports.
+  const m = engine.matrix();
+  const groupOf = new Map<string, number>();
+  for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
+  const conn = new Map<string, PortVerdict[]>(m.connections.map((c) => [`${c.from}>${c.to}`, c.ports]));
+  const old = new Map<string, { ports: PortVerdict[]; kind: string; tier?: string }>();
+  for (const a of groupOf.keys())
+    for (const b of groupOf.keys()) {
+      const ports = a === b ? undefined : conn.get(`${groupOf.get(a)}>${groupOf.get(b)}`);
+      if (ports) old.set(`${a}>${b}`, { ports, kind: pairKind(ports), tier: pairTier(ports, pairKind(ports)) });
+    }
+  const c = connectivityFromSerialized(structuredClone(engine.connectivity().serialize()));
+  const { pairs } = overlayPairs(c, undefined);
+  expect(pairs).toHaveLength(old.size);
+  for (const p of pairs) {
+    const o = old.get(`${p.from}>${p.to}`)!;
+    expect(p.ports).toEqual(o.ports);
+    expect(p.kind).toBe(o.kind);
+    expect(p.tier).toBe(o.tier);
+  }
+  const grid = gridFromConnectivity(c);
+  for (const p of pairs) expect(grid.kind(grid.indexOf(p.from)!, grid.indexOf(p.to)!)).toBe(p.kind);
+  return pairs.map((p) => p.tier);
+}
