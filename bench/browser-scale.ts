@@ -1,11 +1,10 @@
 // Issue 10's browser targets, measured on the worst-case generator: pasting a big design with the matrix open,
 // long tasks on the page thread while the worker computes, an edit at 1,000 workloads, and scrolling the matrix.
 import type { Page } from '@playwright/test';
-// The one line to swap when #5's distinct-workload generator lands: import { generateDistinct } from './generate-distinct';
-import { generateManifests } from './generate';
+import { generateDistinct } from './generate-distinct';
 
-/** The design of `n` workloads the issue asks about (swap the body for `generateDistinct(n)` with the import). */
-export const bigDesign = (n: number): string => generateManifests({ workloads: n, networkPolicies: Math.round(n / 5), authorizationPolicies: Math.round(n / 10) });
+/** The design of `n` workloads the issue asks about: every workload distinct, as on a real cluster. */
+export const bigDesign = (n: number): string => generateDistinct(n);
 
 const SHOWN_TARGET_MS = 1500;
 const EDIT_TARGET_MS = 200;

@@ -55,7 +55,7 @@ export function createTestDesigner(opts: { text?: string; actions?: readonly Any
       throw new Error('the overlay did not settle');
     },
     trafficKind(from, to) {
-      const matrix = traffic.getState().analysis?.matrix;
+      const matrix = traffic.getState().analysis?.connectivity;
       if (!matrix || !store.getState().showTraffic) return undefined;
       return overlayPairs(matrix, from).pairs.find((p) => p.from === from && p.to === to)?.kind;
     },

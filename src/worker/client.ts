@@ -1,5 +1,6 @@
 // The UI side of the engine worker: each request gets an id and its own promise, settled by the answer with
 // that id. Without workers (jsdom, old browsers) the same session runs in the page; tests use it directly.
+import { connectivityFromSerialized } from '../engine/connectivity/connectivity';
 import type { Request, Response } from './protocol';
 import type { EngineClient } from './contract';
 import { EngineSession } from './session';
@@ -53,7 +54,8 @@ function clientOver(send: Send, dispose: () => void): EngineClient {
   return {
     async analyze(text) {
       const r = await send({ type: 'analyze', text });
-      return r.type === 'analyze' ? { text: r.text, matrix: r.matrix, ms: r.ms } : fail(r);
+      if (r.type !== 'analyze') return fail(r);
+      return { text: r.text, connectivity: connectivityFromSerialized(r.payload.connectivity), warnings: r.payload.warnings, ms: r.ms };
     },
     async check(text, query) {
       const r = await send({ type: 'check', text, query });

@@ -1,7 +1,8 @@
 // What the UI may ask the engine. Every question names the text it is about, and every answer goes back to the
 // one who asked: no caller can supersede or change another caller's work.
-import type { Query, Verdict } from '../model';
+import type { Message, Query, Verdict } from '../model';
 import type { QueryError } from '../engine/engine';
+import type { Connectivity } from '../engine/connectivity/connectivity';
 import type { MatrixPayload, PortExplanation, PortSpec } from './protocol';
 
 export type { MatrixPayload, PortExplanation, PortSpec };
@@ -9,13 +10,16 @@ export type { MatrixPayload, PortExplanation, PortSpec };
 export interface Analysis {
   /** The text this analysis is of. */
   text: string;
-  matrix: MatrixPayload;
+  /** Every workload pair's verdicts (wrapped once from the worker's typed arrays; read it, never change it). */
+  connectivity: Connectivity;
+  /** Cluster-level warnings, as messages. */
+  warnings: Message[];
   /** Time the engine took. */
   ms: number;
 }
 
 export interface EngineClient {
-  /** The grouped matrix of `text` (the overlay). */
+  /** The connectivity of `text`, every workload pair (the overlay and the matrix). */
   analyze(text: string): Promise<Analysis>;
   /** One verdict on `text` (the "Test a connection" form). */
   check(text: string, query: Query): Promise<Verdict | QueryError>;

@@ -15,7 +15,10 @@ export class EngineSession {
     try {
       const t0 = Date.now();
       const engine = this.engineFor(req.text);
-      if (req.type === 'analyze') return { id: req.id, type: 'analyze', text: req.text, matrix: engine.matrix(), ms: Date.now() - t0 };
+      if (req.type === 'analyze') {
+        const payload = { connectivity: engine.connectivity().serialize(), warnings: engine.warnings() };
+        return { id: req.id, type: 'analyze', text: req.text, payload, ms: Date.now() - t0 };
+      }
       if (req.type === 'check') return { id: req.id, type: 'check', text: req.text, verdict: engine.check(req.query) };
       const ports: PortExplanation[] = [];
       for (const p of req.ports) {

@@ -11,7 +11,7 @@ import './matrix.css';
 
 export function MatrixPanel() {
   const { t } = useTranslation();
-  const matrix = useTraffic((s) => s.analysis?.matrix);
+  const matrix = useTraffic((s) => s.analysis?.connectivity);
   const grid = useMemo(() => (matrix ? gridOf(matrix) : undefined), [matrix]);
   const { matrixFrom, matrixTo, matrixCollapsed, hiddenKinds, set } = useScaleView();
   const namespaces = grid?.namespaces.map((n) => n.name) ?? [];

@@ -1,8 +1,9 @@
 // The adapter between whatever the engine hands the overlay and the views that read it pair by pair (the matrix,
-// collapsed namespaces, dimming). Views know only TrafficGrid; `gridFromMatrix` is the one implementation over
-// today's grouped Matrix (pair colours as overlay/pairs.ts's pairKind), so a per-workload structure from the engine replaces this file and nothing else.
+// collapsed namespaces, dimming). Views know only TrafficGrid; `gridFromConnectivity` is the one implementation,
+// over the engine's per-workload Connectivity (pair colours as overlay/pairs.ts's pairKind), read off its bit planes.
 import type { VerdictKind } from '../../model';
-import type { Matrix, PortVerdict } from '../../engine/matrix';
+import type { PortVerdict } from '../../engine/matrix';
+import type { Connectivity } from '../../engine/connectivity/connectivity';
 
 export interface TrafficGrid {
   /** Workload ids (`ns/name`), grouped by namespace (namespaces sorted, then names). Sources and destinations alike. */
@@ -18,41 +19,57 @@ export interface TrafficGrid {
 }
 
 export const KIND_ORDER: readonly VerdictKind[] = ['allowed', 'unisolated', 'http-only', 'denied'];
-const KIND_CODE: Record<VerdictKind, number> = { allowed: 1, unisolated: 2, 'http-only': 3, denied: 4 };
 
-/** pairKind's answer as a code, without building a set per pair (there are groups² of them). */
-function pairCode(ports: readonly PortVerdict[]): number {
-  let best = KIND_CODE.denied;
-  for (const p of ports) {
-    if (p.kind === 'unisolated') return KIND_CODE.unisolated;
-    if (p.kind === 'allowed') best = KIND_CODE.allowed;
-    else if (p.kind === 'http-only' && best !== KIND_CODE.allowed) best = KIND_CODE['http-only'];
+const nsOf = (id: string) => id.slice(0, id.indexOf('/'));
+
+/**
+ * Every pair's colour (pairKind: unisolated on any port, else allowed, else HTTP-only, else denied), one byte per
+ * pair by Connectivity positions, computed a destination and 32 sources at a time from the planes. A slot's kind
+ * is plane 0 bit | plane 1 bit << 1: allowed 00, unisolated 01, denied 10, HTTP-only 11.
+ */
+function pairCodes(c: Connectivity): Uint8Array {
+  const n = c.n;
+  const W = c.words;
+  const codes = new Uint8Array(n * n);
+  const unis = new Uint32Array(W);
+  const allowed = new Uint32Array(W);
+  const http = new Uint32Array(W);
+  for (let d = 0; d < n; d++) {
+    unis.fill(0);
+    allowed.fill(0);
+    http.fill(0);
+    const k = c.slotCount(d);
+    for (let j = 0; j < k; j++) {
+      const [p0, p1] = c.planes(d, j);
+      for (let w = 0; w < W; w++) {
+        const a = p0[w]!;
+        const b = p1[w]!;
+        unis[w] |= a & ~b;
+        allowed[w] |= ~a & ~b;
+        http[w] |= a & b;
+      }
+    }
+    for (let s = 0; s < n; s++) {
+      if (s === d) continue;
+      const w = s >>> 5;
+      const bit = 1 << (s & 31);
+      // Codes are KIND_ORDER indexes + 1 (0: not a pair).
+      codes[s * n + d] = unis[w]! & bit ? 2 : allowed[w]! & bit ? 1 : http[w]! & bit ? 3 : 4;
+    }
   }
-  return best;
+  return codes;
 }
 
-export function gridFromMatrix(m: Matrix): TrafficGrid {
-  const members: { id: string; ns: string; group: number }[] = [];
-  const groupIndex = new Map<number, number>();
-  m.groups.forEach((g, i) => {
-    groupIndex.set(g.id, i);
-    for (const w of g.members) members.push({ id: w, ns: g.namespace, group: i });
-  });
-  members.sort((a, b) => (a.ns === b.ns ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.ns < b.ns ? -1 : 1));
-  const G = m.groups.length;
-  // One slot per ordered group pair: the connection's index + 1 (0: no connection), and its pair kind.
-  const slot = new Int32Array(G * G);
-  const kinds = new Uint8Array(G * G);
-  m.connections.forEach((c, i) => {
-    const a = groupIndex.get(c.from);
-    const b = groupIndex.get(c.to);
-    if (a === undefined || b === undefined) return;
-    slot[a * G + b] = i + 1;
-    kinds[a * G + b] = pairCode(c.ports);
-  });
-  const workloads = members.map((x) => x.id);
-  const namespaceOf = members.map((x) => x.ns);
-  const groupOf = Int32Array.from(members, (x) => x.group);
+export function gridFromConnectivity(c: Connectivity): TrafficGrid {
+  const n = c.n;
+  // Grid order: namespaces sorted, then ids (Connectivity sorts `ns/name` as strings, which differs for `a` and `a-b`).
+  const order = Array.from({ length: n }, (_, i) => i);
+  const nsAt = c.ids.map(nsOf);
+  const ids = c.ids;
+  order.sort((a, b) => (nsAt[a] === nsAt[b] ? (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0) : nsAt[a]! < nsAt[b]! ? -1 : 1));
+  const at = Int32Array.from(order);
+  const workloads = order.map((i) => ids[i]!);
+  const namespaceOf = order.map((i) => nsAt[i]!);
   const namespaces: { name: string; start: number; end: number }[] = [];
   namespaceOf.forEach((ns, i) => {
     const last = namespaces.at(-1);
@@ -60,19 +77,19 @@ export function gridFromMatrix(m: Matrix): TrafficGrid {
     else namespaces.push({ name: ns, start: i, end: i + 1 });
   });
   const index = new Map(workloads.map((w, i) => [w, i]));
+  let codes: Uint8Array | undefined;
   return {
     workloads,
     namespaceOf,
     namespaces,
     kind(s, d) {
       if (s === d) return undefined;
-      const k = kinds[groupOf[s]! * G + groupOf[d]!]!;
+      codes ??= pairCodes(c);
+      const k = codes[at[s]! * n + at[d]!]!;
       return k === 0 ? undefined : KIND_ORDER[k - 1];
     },
     ports(s, d) {
-      if (s === d) return [];
-      const i = slot[groupOf[s]! * G + groupOf[d]!]!;
-      return i === 0 ? [] : m.connections[i - 1]!.ports;
+      return s === d ? [] : c.ports(at[s]!, at[d]!);
     },
     indexOf: (id) => index.get(id),
   };

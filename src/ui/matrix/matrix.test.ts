@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../engine/matrix';
 import { buildAxis, lineAt } from './axis';
 import { matrixCsv } from './csv';
-import { countKinds, gridFromMatrix } from './grid';
+import { countKinds, gridFromConnectivity } from './grid';
+import { connectivityOfGroups } from './testing';
 
 // Two groups in `a` (a/x alone; a/y and a/z alike), one in `b`.
 const M: Matrix = {
@@ -31,8 +32,8 @@ const M: Matrix = {
   warningMessages: [],
 };
 
-describe('gridFromMatrix: the matrix pair by pair', () => {
-  const g = gridFromMatrix(M);
+describe('gridFromConnectivity: the matrix pair by pair', () => {
+  const g = gridFromConnectivity(connectivityOfGroups(M));
   it('orders workloads by namespace, then name, and gives each namespace its range', () => {
     expect(g.workloads).toEqual(['a/x', 'a/y', 'a/z', 'b/q']);
     expect(g.namespaces).toEqual([
@@ -54,7 +55,7 @@ describe('gridFromMatrix: the matrix pair by pair', () => {
 });
 
 describe('axis and CSV', () => {
-  const g = gridFromMatrix(M);
+  const g = gridFromConnectivity(connectivityOfGroups(M));
   it('puts a band before each namespace and one line for a collapsed one', () => {
     const axis = buildAxis(g, { collapsed: new Set(['a']), cell: 10, band: 4 });
     expect(axis.lines.map((l) => l.type)).toEqual(['band', 'namespace', 'band', 'workload']);
@@ -75,7 +76,7 @@ describe('axis and CSV', () => {
 describe('pair colours agree with the overlay', () => {
   it('colours each pair as pairKind does', async () => {
     const { pairKind } = await import('../overlay/pairs');
-    const g = gridFromMatrix(M);
+    const g = gridFromConnectivity(connectivityOfGroups(M));
     for (let s = 0; s < g.workloads.length; s++)
       for (let d = 0; d < g.workloads.length; d++) if (s !== d && g.ports(s, d).length) expect(g.kind(s, d)).toBe(pairKind([...g.ports(s, d)]));
   });

@@ -1,17 +1,17 @@
 // The TrafficGrid of the overlay's latest analysis, built once per analysis however many views read it.
-import type { Matrix } from '../../engine/matrix';
+import type { Connectivity } from '../../engine/connectivity/connectivity';
 import { useTraffic } from '../overlay/traffic-react';
-import { gridFromMatrix, type TrafficGrid } from './grid';
+import { gridFromConnectivity, type TrafficGrid } from './grid';
 
-const grids = new WeakMap<Matrix, TrafficGrid>();
+const grids = new WeakMap<Connectivity, TrafficGrid>();
 
-export function gridOf(m: Matrix): TrafficGrid {
-  let g = grids.get(m);
-  if (!g) grids.set(m, (g = gridFromMatrix(m)));
+export function gridOf(c: Connectivity): TrafficGrid {
+  let g = grids.get(c);
+  if (!g) grids.set(c, (g = gridFromConnectivity(c)));
   return g;
 }
 
 export function useTrafficGrid(): TrafficGrid | undefined {
-  const matrix = useTraffic((s) => s.analysis?.matrix);
-  return matrix ? gridOf(matrix) : undefined;
+  const connectivity = useTraffic((s) => s.analysis?.connectivity);
+  return connectivity ? gridOf(connectivity) : undefined;
 }

@@ -5,7 +5,7 @@ import type { Edge } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../../store';
 import { listSharer } from '../../store/share';
-import type { MatrixPayload } from '../../worker/contract';
+import type { Connectivity } from '../../engine/connectivity/connectivity';
 import { Explain } from './Explain';
 import { Legend } from './Legend';
 import { hiddenForSelection, overlayPairs } from './pairs';
@@ -26,9 +26,9 @@ export function useOverlayEdges(collapsed: ReadonlySet<string>): Edge[] {
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const selectedEdge = useDesigner((s) => s.selection.edge);
-  const matrix = useTraffic((s) => s.analysis?.matrix);
+  const matrix = useTraffic((s) => s.analysis?.connectivity);
   const hidden = useScaleView((s) => s.hiddenKinds);
-  // Every analysis is a new matrix, mostly with the same verdicts: keep unchanged edges (and the array) as they were.
+  // Every analysis is a new connectivity, mostly with the same verdicts: keep unchanged edges (and the array) as they were.
   const [share] = useState(() => listSharer<Edge>());
   return useMemo(
     () => share(overlayEdges(matrix, showTraffic, selected, selectedEdge, hidden, collapsed)),
@@ -37,7 +37,7 @@ export function useOverlayEdges(collapsed: ReadonlySet<string>): Edge[] {
 }
 
 function overlayEdges(
-  matrix: MatrixPayload | undefined,
+  matrix: Connectivity | undefined,
   showTraffic: boolean,
   selected: string | undefined,
   selectedEdge: string | undefined,
@@ -70,7 +70,7 @@ export function OverlayPanels() {
   const { t } = useTranslation();
   const showTraffic = useDesigner((s) => s.showTraffic);
   const selected = useDesigner((s) => s.selection.nodes[0]);
-  const matrix = useTraffic((s) => s.analysis?.matrix);
+  const matrix = useTraffic((s) => s.analysis?.connectivity);
   const ms = useTraffic((s) => s.ms);
   const seq = useTraffic((s) => s.seq);
   const busy = useTraffic((s) => s.busy);

@@ -1,4 +1,4 @@
-// The overlay's pairs come from the grouped matrix; they must agree with the engine's own per-workload answer.
+// The overlay's pairs come from the engine's Connectivity; they must agree with the engine's own per-workload answer.
 import { describe, expect, it } from 'vitest';
 import { engineOf, np, workload } from '../../engine/testing/build';
 import { ALL_PAIRS_LIMIT, hiddenForSelection, overlayPairs, pairKind } from './pairs';
@@ -11,7 +11,7 @@ const key = (p: { from: string; to: string }) => `${p.from}>${p.to}`;
 
 describe('overlay pairs', () => {
   it('for a selected workload: every pair in and out, the same ports as the engine gives for that workload', () => {
-    const { pairs, tooMany } = overlayPairs(engine.matrix(), 'prod/db');
+    const { pairs, tooMany } = overlayPairs(engine.connectivity(), 'prod/db');
     expect(tooMany).toBe(0);
     const expected = engine.pairsOf('prod/db');
     expect(pairs.map(key).sort()).toEqual(expected.map(key).sort());
@@ -22,18 +22,18 @@ describe('overlay pairs', () => {
   });
 
   it('with nothing selected: all ordered pairs of a small design', () => {
-    const { pairs } = overlayPairs(engine.matrix(), undefined);
+    const { pairs } = overlayPairs(engine.connectivity(), undefined);
     expect(pairs).toHaveLength(4 * 3);
     for (const p of pairs) expect(p.kind).toBe(pairKind(p.ports));
   });
 
   it('with nothing selected on a large design: no pairs, the count for the hint', () => {
     const many = engineOf({ workloads: Array.from({ length: ALL_PAIRS_LIMIT + 1 }, (_, i) => workload('prod', `w${i}`)), policies: [] });
-    expect(overlayPairs(many.matrix(), undefined)).toEqual({ pairs: [], tooMany: ALL_PAIRS_LIMIT + 1 });
-    expect(overlayPairs(many.matrix(), 'prod/w3').pairs).toHaveLength(2 * ALL_PAIRS_LIMIT);
-    expect(hiddenForSelection(many.matrix(), undefined)).toBe(ALL_PAIRS_LIMIT + 1);
-    expect(hiddenForSelection(many.matrix(), 'prod/w3')).toBe(0);
-    expect(hiddenForSelection(many.matrix(), 'prod/unknown')).toBe(ALL_PAIRS_LIMIT + 1);
-    expect(hiddenForSelection(engine.matrix(), undefined)).toBe(0);
+    expect(overlayPairs(many.connectivity(), undefined)).toEqual({ pairs: [], tooMany: ALL_PAIRS_LIMIT + 1 });
+    expect(overlayPairs(many.connectivity(), 'prod/w3').pairs).toHaveLength(2 * ALL_PAIRS_LIMIT);
+    expect(hiddenForSelection(many.connectivity(), undefined)).toBe(ALL_PAIRS_LIMIT + 1);
+    expect(hiddenForSelection(many.connectivity(), 'prod/w3')).toBe(0);
+    expect(hiddenForSelection(many.connectivity(), 'prod/unknown')).toBe(ALL_PAIRS_LIMIT + 1);
+    expect(hiddenForSelection(engine.connectivity(), undefined)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
-// Workload-level pairs for the overlay from the grouped matrix (pure).
+// Workload-level pairs for the overlay from the engine's Connectivity (pure): one ports(s, d) per pair drawn.
 import type { VerdictKind } from '../../model';
 import type { PortVerdict } from '../../engine/matrix';
-import type { MatrixPayload as Matrix } from '../../worker/contract';
+import type { Connectivity } from '../../engine/connectivity/connectivity';
 
 export interface TrafficPair {
   from: string;
@@ -30,54 +30,35 @@ export function pairKind(ports: PortVerdict[]): VerdictKind {
 }
 
 /** How many workloads the overlay leaves out, asking for a selection (0: it draws pairs). No pairs are built. */
-export function hiddenForSelection(m: Matrix, selected: string | undefined): number {
-  let count = 0;
-  for (const g of m.groups) {
-    if (selected !== undefined && g.members.includes(selected)) return 0;
-    count += g.members.length;
-  }
-  return count > ALL_PAIRS_LIMIT ? count : 0;
+export function hiddenForSelection(c: Connectivity, selected: string | undefined): number {
+  if (selected !== undefined && c.ids[c.indexOf(selected) ?? -1] === selected) return 0;
+  return c.n > ALL_PAIRS_LIMIT ? c.n : 0;
 }
 
-export function overlayPairs(m: Matrix, selected: string | undefined): { pairs: TrafficPair[]; tooMany: number } {
-  const tooMany = hiddenForSelection(m, selected);
+export function overlayPairs(c: Connectivity, selected: string | undefined): { pairs: TrafficPair[]; tooMany: number } {
+  const tooMany = hiddenForSelection(c, selected);
   if (tooMany > 0) return { pairs: [], tooMany };
-  const groupOf = new Map<string, number>();
-  for (const g of m.groups) for (const w of g.members) groupOf.set(w, g.id);
-  const workloads = [...groupOf.keys()];
-  const pairOf = (from: string, to: string, ports: PortVerdict[] | undefined): TrafficPair | undefined => {
-    if (!ports) return undefined;
+  const pairOf = (s: number, d: number): TrafficPair => {
+    const ports = c.ports(s, d);
     const kind = pairKind(ports);
     const tier = pairTier(ports, kind);
+    const from = c.ids[s]!;
+    const to = c.ids[d]!;
     return tier ? { from, to, ports, kind, tier } : { from, to, ports, kind };
   };
   const out: TrafficPair[] = [];
-  const mine = selected === undefined ? undefined : groupOf.get(selected);
-  if (selected !== undefined && mine !== undefined) {
-    // Only the selected workload's group is read: one pass over the connections, no key per pair.
-    const outOf = new Map<number, PortVerdict[]>();
-    const into = new Map<number, PortVerdict[]>();
-    for (const c of m.connections) {
-      if (c.from === mine) outOf.set(c.to, c.ports);
-      if (c.to === mine) into.set(c.from, c.ports);
-    }
-    for (const w of workloads) {
-      if (w === selected) continue;
-      const g = groupOf.get(w)!;
-      const a = pairOf(selected, w, outOf.get(g));
-      const b = pairOf(w, selected, into.get(g));
-      if (a) out.push(a);
-      if (b) out.push(b);
+  const mine = selected === undefined ? undefined : c.indexOf(selected);
+  if (mine !== undefined && c.ids[mine] === selected) {
+    // Only the selected workload's pairs: out of it and into it.
+    for (let w = 0; w < c.n; w++) {
+      if (w === mine) continue;
+      out.push(pairOf(mine, w), pairOf(w, mine));
     }
     return { pairs: out, tooMany: 0 };
   }
-  const conn = new Map<string, PortVerdict[]>();
-  for (const c of m.connections) conn.set(`${c.from}>${c.to}`, c.ports);
-  for (const a of workloads)
-    for (const b of workloads) {
-      if (a === b) continue;
-      const p = pairOf(a, b, conn.get(`${groupOf.get(a)}>${groupOf.get(b)}`));
-      if (p) out.push(p);
+  for (let a = 0; a < c.n; a++)
+    for (let b = 0; b < c.n; b++) {
+      if (a !== b) out.push(pairOf(a, b));
     }
   return { pairs: out, tooMany: 0 };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDesignerStore } from '../../store';
 import { createSessionClient } from '../../worker/client';
 import type { EngineClient } from '../../worker/contract';
+import type { Connectivity } from '../../engine/connectivity/connectivity';
 import { createTrafficStore, followDesigner } from './traffic';
 
 const NS = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n';
@@ -25,10 +26,7 @@ function held(client: EngineClient) {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const kindOf = (matrix: { groups: { id: number; members: string[] }[]; connections: { from: number; to: number; ports: { kind: string }[] }[] }, from: string, to: string) => {
-  const g = (w: string) => matrix.groups.find((x) => x.members.includes(w))!.id;
-  return matrix.connections.find((c) => c.from === g(from) && c.to === g(to))?.ports[0]?.kind;
-};
+const kindOf = (c: Connectivity, from: string, to: string) => c.ports(c.indexOf(from)!, c.indexOf(to)!)[0]?.kind;
 
 function setup(client: EngineClient = createSessionClient()) {
   const designer = createDesignerStore({ autosave: false, initialText: OPEN });
@@ -42,12 +40,12 @@ describe('the overlay follows the text it shows', () => {
   it('shows the verdicts of the current text after an edit, and stops being busy', async () => {
     const { designer, traffic } = setup();
     await settle();
-    expect(kindOf(traffic.getState().analysis!.matrix, 'shop/web', 'shop/db')).toBe('unisolated');
+    expect(kindOf(traffic.getState().analysis!.connectivity, 'shop/web', 'shop/db')).toBe('unisolated');
     designer.getState().setText(CLOSED);
     expect(traffic.getState().busy).toBe(true);
     await settle();
     expect(traffic.getState()).toMatchObject({ busy: false, wanted: CLOSED, analysis: { text: CLOSED } });
-    expect(kindOf(traffic.getState().analysis!.matrix, 'shop/web', 'shop/db')).toBe('denied');
+    expect(kindOf(traffic.getState().analysis!.connectivity, 'shop/web', 'shop/db')).toBe('denied');
   });
 
   it('questions of other askers about other texts do not cancel or replace the overlay analysis', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../engine/matrix';
-import { gridFromMatrix } from '../matrix/grid';
+import { gridFromConnectivity } from '../matrix/grid';
+import { connectivityOfGroups } from '../matrix/testing';
 import { aggregateEdges } from './collapse';
 import { trafficPartners } from './dim';
 
@@ -17,7 +18,7 @@ const M: Matrix = {
   warnings: [],
   warningMessages: [],
 };
-const g = gridFromMatrix(M);
+const g = gridFromConnectivity(connectivityOfGroups(M));
 const all = () => true;
 
 describe('collapsed namespaces: counted edges', () => {
