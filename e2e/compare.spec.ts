@@ -54,6 +54,14 @@ test('Compare: a policy added after pressing Compare shows as newly denied edges
   await expect(closed).toHaveText('− 5432/TCP');
   // Only changes are drawn: no traffic edge for the unchanged pairs.
   await expect(page.locator('[data-dir]').filter({ hasText: '8080' })).toHaveCount(0);
+  // The matrix shows the same changes: the closed pair has its kind now, an unchanged pair no colour.
+  await page.getByRole('button', { name: 'Matrix' }).click();
+  const grid = page.getByRole('grid', { name: 'Connectivity matrix' });
+  await expect(grid.getByRole('gridcell', { name: 'shop/web → shop/db: denied · 5432/TCP denied', exact: true })).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: /^shop\/db → shop\/web: unchanged since the baseline$/ })).toBeVisible();
+  await expect(page.getByText(/^Comparing: 2 changes since/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/compare-matrix-1440.png' });
+  await page.getByRole('button', { name: 'Matrix' }).click();
   await page.screenshot({ path: 'test-results/screens/compare-1440.png' });
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export as Markdown' }).click();

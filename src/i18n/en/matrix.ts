@@ -17,5 +17,8 @@ export const matrix = {
   pairs_one: '{{count}} pair',
   pairs_other: '{{count}} pairs',
   self: 'same workload',
+  unchanged: 'unchanged since the baseline',
+  comparing_one: 'Comparing: {{count}} change since {{label}} (only changed pairs are coloured)',
+  comparing_other: 'Comparing: {{count}} changes since {{label}} (only changed pairs are coloured)',
   filtered: 'hidden by the legend',
 };

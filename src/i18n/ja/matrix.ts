@@ -19,5 +19,8 @@ export const matrix: Resources['matrix'] = {
   pairs_one: '{{count}} 組',
   pairs_other: '{{count}} 組',
   self: '同じワークロード',
+  unchanged: '基準から変化なし',
+  comparing_one: '比較中：{{label}} から {{count}} 件の変化（変化したペアだけに色が付きます）',
+  comparing_other: '比較中：{{label}} から {{count}} 件の変化（変化したペアだけに色が付きます）',
   filtered: '凡例で非表示',
 };

@@ -6,13 +6,21 @@ import { useScaleView } from '../scale/view';
 import { buildAxis } from './axis';
 import { matrixCsv } from './csv';
 import { gridOf } from './useTrafficGrid';
+import { changesGrid } from './changesGrid';
+import { useCompare } from '../compare/state';
 import { MatrixGrid } from './MatrixGrid';
 import './matrix.css';
 
 export function MatrixPanel() {
   const { t } = useTranslation();
   const matrix = useTraffic((s) => s.analysis?.connectivity);
-  const grid = useMemo(() => (matrix ? gridOf(matrix) : undefined), [matrix]);
+  const comparing = useCompare((s) => (s.active ? s : undefined));
+  const changes = comparing?.diff?.changes;
+  // Compare: the matrix shows the same changes as the canvas, only the pairs whose verdict changed.
+  const grid = useMemo(() => {
+    const base = matrix ? gridOf(matrix) : undefined;
+    return base && changes ? changesGrid(base, changes) : base;
+  }, [matrix, changes]);
   const { matrixFrom, matrixTo, matrixCollapsed, hiddenKinds, set } = useScaleView();
   const namespaces = grid?.namespaces.map((n) => n.name) ?? [];
 
@@ -60,6 +68,11 @@ export function MatrixPanel() {
           {t('matrix.exportCsv')}
         </button>
         <span className="kpd-muted">{grid ? t('matrix.size', { count: grid.workloads.length }) : t('overlay.analysing')}</span>
+        {comparing?.baseline && changes ? (
+          <span className="kpd-muted" role="status">
+            {t('matrix.comparing', { label: comparing.baseline.label, count: changes.length })}
+          </span>
+        ) : null}
       </div>
       {grid ? <MatrixGrid grid={grid} /> : null}
       <p className="kpd-muted kpd-matrix-hint">{t('matrix.hint')}</p>

@@ -16,6 +16,8 @@ export interface TrafficGrid {
   kind(source: number, destination: number): VerdictKind | undefined;
   ports(source: number, destination: number): readonly PortVerdict[];
   indexOf(id: string): number | undefined;
+  /** Compare: cells without a kind are pairs that did not change (not a workload with itself). */
+  readonly changesOnly?: boolean;
 }
 
 export const KIND_ORDER: readonly VerdictKind[] = ['allowed', 'unisolated', 'http-only', 'denied'];

@@ -81,3 +81,19 @@ describe('pair colours agree with the overlay', () => {
       for (let d = 0; d < g.workloads.length; d++) if (s !== d && g.ports(s, d).length) expect(g.kind(s, d)).toBe(pairKind([...g.ports(s, d)]));
   });
 });
+
+describe('Compare in the matrix', () => {
+  it('colours only the pairs that changed, with their kind now and the changed ports', async () => {
+    const { changesGrid } = await import('./changesGrid');
+    const base = gridFromConnectivity(connectivityOfGroups(M));
+    const g = changesGrid(base, [{ from: ['a/x'], to: ['a/y', 'a/z'], ports: ['80/TCP'], before: 'allowed', after: 'denied' }]);
+    const at = (from: string, to: string) => g.kind(g.indexOf(from)!, g.indexOf(to)!);
+    expect(at('a/x', 'a/y')).toBe('denied');
+    expect(at('a/x', 'a/z')).toBe('denied');
+    expect(g.ports(g.indexOf('a/x')!, g.indexOf('a/y')!)).toEqual([{ port: '80/TCP', kind: 'denied' }]);
+    // Unchanged pairs have no colour (the base grid has one for them).
+    expect(base.kind(base.indexOf('b/q')!, base.indexOf('a/x')!)).toBe('unisolated');
+    expect(at('b/q', 'a/x')).toBeUndefined();
+    expect(g.changesOnly).toBe(true);
+  });
+});

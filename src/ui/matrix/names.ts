@@ -9,7 +9,7 @@ export function cellName(t: TFunction, grid: TrafficGrid, r: AxisLine, c: AxisLi
   const to = lineName(grid, c);
   if (r.type === 'workload' && c.type === 'workload') {
     const k = grid.kind(r.index, c.index);
-    if (!k) return `${from} → ${to}: ${t('matrix.self')}`;
+    if (!k) return `${from} → ${to}: ${t(grid.changesOnly && r.index !== c.index ? 'matrix.unchanged' : 'matrix.self')}`;
     const kind = t(`matrix.kinds.${k}`);
     if (!shown(k)) return `${from} → ${to}: ${kind} (${t('matrix.filtered')})`;
     const ports = grid.ports(r.index, c.index).map((p) => `${p.port} ${t(`matrix.kinds.${p.kind}`)}`);
