@@ -41,7 +41,9 @@ export const adminRef = (p: AdminPolicy, dir?: Direction, i?: number): PolicyRef
 /** The egress end (at the source) or the ingress end (at the destination), through every tier. */
 export function decideEnd(dir: Direction, local: Endpoint, other: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, ctx: AdminContext): EndDecision {
   const np = evaluateLayer(dir, local, other, dst, port, protocol, ctx.netpol);
-  if (local.kind !== 'workload' || !local.workload) return { layer: np, notes: [] };
+  // Without admin policies NetworkPolicy alone decides, as before the tiers existed: no `tier` on the layer (a
+  // "decided by" beside every layer of every cluster would only be noise, and a 20,000-query batch prints it).
+  if (local.kind !== 'workload' || !local.workload || ctx.order.admin.length + ctx.order.baseline.length === 0) return { layer: np, notes: [] };
   const where = `${dir} at ${local.id}`;
   const notes: string[] = [];
   const w = local.workload;
