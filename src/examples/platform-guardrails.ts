@@ -1,31 +1,12 @@
+import { deployment as workload } from './objects';
 import type { Example } from './types';
 
 // Admin tiers (ClusterNetworkPolicy, policy.networking.k8s.io/v1alpha2): each end is decided by the Admin tier
 // first (priority, then rule order: the first match decides), then by NetworkPolicy if one isolates the pod, then
 // by the Baseline tier. payments is guarded by the platform (Accept shop/api, Deny everyone else); shop is passed
 // to its own team's NetworkPolicy; everything else falls to the Baseline default deny.
-const deployment = (ns: string, name: string, port: number) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${ns}
-spec:
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      containers:
-        - name: ${name}
-          image: example/${name}
-          ports:
-            - name: http
-              containerPort: ${port}
----
-`;
+// The workloads: one HTTP port each (objects.ts), each followed by its document separator.
+const deployment = (ns: string, name: string, port: number) => `${workload(ns, name, [{ name: 'http', port }])}---\n`;
 
 export const platformGuardrails: Example = {
   id: 'platform-guardrails',
