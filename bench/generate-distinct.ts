@@ -4,17 +4,7 @@
 // workload, over at least 26 namespaces of three kinds: meshed and default-deny, default-deny only, not isolated.
 // Deterministic for a seed; 10,000 workloads generate in well under a second.
 
-/** mulberry32: tiny seeded PRNG so the same seed always gives the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './generate';
 
 interface Tier {
   tier: string;

@@ -15,8 +15,8 @@ const TIERS = [
   { tier: 'cache', port: 6379, portName: 'redis' },
 ];
 
-/** mulberry32: tiny seeded PRNG so the same options always give the same text. */
-function prng(seed: number): () => number {
+/** mulberry32: tiny seeded PRNG so the same options always give the same text (the distinct generator uses it too). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
