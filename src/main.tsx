@@ -22,7 +22,9 @@ const storage = safeStorage();
 const lang = initialLanguage(storage, navigator.languages);
 document.documentElement.lang = lang;
 const i18n = createI18n(lang);
-const store = createDesignerStore({ storage, viewAspect: canvasAspect });
+// Two engine workers: one reads big texts and lints (the store's), one computes the overlay's verdicts, so on a
+// big paste both run side by side and the page thread only renders.
+const store = createDesignerStore({ storage, viewAspect: canvasAspect, offPage: createEngineClient() });
 const traffic = createTrafficStore(createEngineClient());
 // For the page's lifetime: the overlay follows the designer's text.
 followDesigner(traffic, store);

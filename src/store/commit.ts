@@ -1,10 +1,15 @@
 // The one writer of the document: a change of text and/or layout, the design derived from it, the selection
 // that still fits it and the history step go out in ONE `set`, so no subscriber ever sees a new text with an
 // old design (or an undo step without its positions). Every document change of the store goes through here.
+//
+// The one exception is a big text the page has not read yet (a pasted cluster export): reading it would block
+// the page for seconds, so it is read off the page (a worker). The text and its history step go out at once with
+// `deriving` set: the canvas keeps the previous design, marked as such, until the text's own design arrives in a
+// second `set` (dropped if the text changed meanwhile). Actions read the text themselves, so they stay correct.
 import type { Design, NodeId } from '../model';
 import { Capture, type CaptureMode } from './capture';
-import type { DesignerStore, DocumentState, ViewState } from './contract';
-import { deriveState, type Analyser } from './derive';
+import type { DerivedState, DesignerStore, DocumentState, ViewState } from './contract';
+import { deriveState, fromDerivation, type Analyser, type OffPageReader } from './derive';
 import { documentOf, sameDocument, type History } from './history';
 import { moveKeys, renamedNodes } from './identity';
 
@@ -14,15 +19,17 @@ export type TextAnnouncer = (text: string) => void;
 /** Commit a document patch with its capture mode; `view` changes view state in the same set. */
 export type Commit = (patch: Partial<DocumentState>, capture: CaptureMode, view?: Partial<Pick<ViewState, 'selection'>>) => void;
 
-export function createCommit(get: () => DesignerStore, set: (patch: Partial<DesignerStore>) => void, analyser: Analyser, history: History, announce: TextAnnouncer): Commit {
-  return (patch, capture, view = {}) => {
+export function createCommit(
+  get: () => DesignerStore,
+  set: (patch: Partial<DesignerStore>) => void,
+  analyser: Analyser,
+  history: History,
+  announce: TextAnnouncer,
+  offPage?: OffPageReader,
+): Commit {
+  /** The derived state, positions and selection of `next` after `derived`, as one patch. */
+  const settled = (next: DocumentState, derived: DerivedState, capture: CaptureMode, selection: ViewState['selection']): Partial<DesignerStore> => {
     const s = get();
-    const before = documentOf(s);
-    let next: DocumentState = { ...before, ...patch };
-    // Heard first, so work elsewhere (the engine worker) starts while this thread derives and renders.
-    if (next.text !== before.text) announce(next.text);
-    const derived = deriveState(analyser(next.text, next.extraExternals), s.design, s.diagnostics);
-    let selection = view.selection ?? s.selection;
     // An action or an edit moves cards with their nodes; undo and redo restore layouts exactly as they were.
     if (capture === Capture.IMMEDIATELY && derived.design !== s.design) {
       const renamed = renamedNodes(s.design, derived.design);
@@ -31,8 +38,41 @@ export function createCommit(get: () => DesignerStore, set: (patch: Partial<Desi
         selection = { ...selection, nodes: selection.nodes.map((id) => renamed.get(id) ?? id) };
       }
     }
+    return { ...next, ...derived, selection: existing(selection, derived.design) };
+  };
+
+  const readOffPage = (next: DocumentState, capture: CaptureMode, reader: OffPageReader) => {
+    const current = () => get().text === next.text && get().extraExternals === next.extraExternals;
+    const apply = (derived: DerivedState) => {
+      if (!current()) return; // a later commit owns the document now
+      const s = get();
+      set(settled(documentOf(s), derived, capture, s.selection));
+    };
+    reader.derive(next.text, next.extraExternals).then(
+      (d) => current() && apply(fromDerivation(d, get().design, get().diagnostics)),
+      // The worker failed: read it here after all (slow, but the text is never left without its design).
+      () => current() && apply(deriveState(analyser(next.text, next.extraExternals), get().design, get().diagnostics)),
+    );
+  };
+
+  return (patch, capture, view = {}) => {
+    const s = get();
+    const before = documentOf(s);
+    const next: DocumentState = { ...before, ...patch };
+    const textChanged = next.text !== before.text || next.extraExternals !== before.extraExternals;
+    // Heard first, so work elsewhere (the engine worker) starts while this thread derives and renders.
+    if (next.text !== before.text) announce(next.text);
     if (capture === Capture.IMMEDIATELY && !sameDocument(before, next)) history.record(before);
-    set({ ...next, ...derived, selection: existing(selection, derived.design) });
+    const selection = view.selection ?? s.selection;
+    // A layout change while the text is read off the page keeps waiting for it (reading it here would block).
+    if (!textChanged && s.deriving) return set({ ...next, selection });
+    if (textChanged && offPage && offPage.wants(next.text) && !analyser.has(next.text, next.extraExternals)) {
+      set({ ...next, deriving: true, selection });
+      readOffPage(next, capture, offPage);
+      return;
+    }
+    const derived = deriveState(analyser(next.text, next.extraExternals), s.design, s.diagnostics);
+    set(settled(next, derived, capture, selection));
   };
 }
 

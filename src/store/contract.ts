@@ -21,6 +21,11 @@ export interface DerivedState {
   diagnostics: Diagnostic[];
   /** True when the current text has errors and the canvas shows the last valid version. */
   stale: boolean;
+  /**
+   * True while a big text is read off the page (store/commit.ts): `design`, `diagnostics` and `stale` are still
+   * those of the text before, and the text's own arrive in a moment.
+   */
+  deriving: boolean;
 }
 
 export interface AllowTrafficInput {

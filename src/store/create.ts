@@ -12,6 +12,7 @@ import { createHistory, documentOf, mergePositions } from './history';
 import { layoutDesign, type Layout } from './layout';
 import { viewActions } from './view-actions';
 import { installFindings } from './findings';
+import type { EngineClient } from '../worker/contract';
 
 export interface DesignerStoreOptions {
   /** Where autosave reads and writes (default: the browser's localStorage). */
@@ -24,7 +25,20 @@ export interface DesignerStoreOptions {
   autosaveDelay?: number;
   /** The shape (width / height) of the view a layout should fill; the page passes the canvas's (layout.ts). */
   viewAspect?: () => number | undefined;
+  /**
+   * Reads big texts and lints every text off the page (the page passes an engine worker, src/worker): without
+   * it (tests, pages without workers) all of it happens here.
+   */
+  offPage?: Pick<EngineClient, 'derive' | 'lint'>;
+  /** Texts of at least this many characters are read off the page (default OFF_PAGE_CHARS). */
+  offPageChars?: number;
 }
+
+/**
+ * About 130 workloads of a cluster export: below it the page reads a text in well under 100 ms, so the design
+ * follows the text in the same commit; above it the page would stall for a noticeable moment.
+ */
+export const OFF_PAGE_CHARS = 150_000;
 
 export type DesignerStoreApi = StoreApi<DesignerStore> & {
   /** Past and future documents (Undo/Redo enabled); changed only by the store's own commits. */
@@ -67,7 +81,9 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   };
 
   const store = createStore<DesignerStore>()((set, get) => {
-    const commit = createCommit(get, set, analyser, history, announce);
+    const min = opts.offPageChars ?? OFF_PAGE_CHARS;
+    const reader = opts.offPage && { wants: (text: string) => text.length >= min, derive: opts.offPage.derive.bind(opts.offPage) };
+    const commit = createCommit(get, set, analyser, history, announce, reader);
     return {
       text: startText,
       positions: saved?.positions ?? {},
@@ -125,6 +141,6 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     while (layouts.size > 0) await Promise.allSettled([...layouts]);
   };
   if (storage) installAutosave(store, storage, opts.autosaveDelay);
-  installFindings(store, analyser);
+  installFindings(store, analyser, opts.offPage && ((text) => opts.offPage!.lint(text)));
   return store;
 }

@@ -18,14 +18,26 @@ function namespaceDenied(store: DesignerStoreApi, f: LintFinding): boolean {
   return !!store.getState().design.namespaces.find((n) => n.name === f.ref.namespace)?.defaultDeny;
 }
 
-export function installFindings(store: DesignerStoreApi, analyser: Analyser, delay = FINDINGS_DELAY): void {
+/**
+ * `offPage`: lint in a worker (the page's). Its answer is kept only while the text is still the store's; a worker
+ * that fails leaves the page to lint the text itself.
+ */
+export function installFindings(store: DesignerStoreApi, analyser: Analyser, offPage?: (text: string) => Promise<LintFinding[]>, delay = FINDINGS_DELAY): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const here = (text: string) => lint(analyser(text, store.getState().extraExternals).parse);
+  const found = (text: string, findings: LintFinding[]) => {
+    if (store.getState().text === text) store.setState({ findings, findingsText: text });
+  };
   const run = () => {
     timer = undefined;
     const s = store.getState();
     if (s.findingsText === s.text) return;
-    const findings = lint(analyser(s.text, s.extraExternals).parse);
-    store.setState({ findings, findingsText: s.text });
+    const text = s.text;
+    if (!offPage) return found(text, here(text));
+    offPage(text).then(
+      (findings) => found(text, findings),
+      () => store.getState().text === text && found(text, here(text)),
+    );
   };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);

@@ -22,6 +22,16 @@ const wid = (w: Workload) => EndpointResolver.id(w);
 export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManaged, namespaces: readonly string[]): AllowEdge[] {
   const resolver = new EndpointResolver(c);
   const workloads = resolver.workloads();
+  // Selectors only ever pick within namespaces: look in those alone (a real cluster has dozens, each a few
+  // dozen workloads, so a policy costs its namespaces' workloads, not the whole cluster's).
+  const byNamespace = new Map<string, Workload[]>();
+  for (const w of workloads) {
+    const list = byNamespace.get(w.namespace);
+    if (list) list.push(w);
+    else byNamespace.set(w.namespace, [w]);
+  }
+  const inNamespace = (ns: string) => byNamespace.get(ns) ?? [];
+  const labelsOf = new Map(namespaces.map((ns) => [ns, resolver.namespaceLabels(ns)]));
   const out = new Map<string, AllowEdge>();
   const add = (from: string, to: string, policy: PolicyRef, ports: EdgePort[], extra: Pick<AllowEdge, 'methods' | 'paths'> = {}) => {
     if (from === to) return;
@@ -39,9 +49,11 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
   };
   const peerNodes = (peer: NetworkPolicyPeer, np: NetworkPolicy): string[] => {
     if (peer.ipBlock) return [externalId(peer.ipBlock.cidr)];
-    const inNamespaces = peer.namespaceSelector ? namespaces.filter((ns) => matchesSelector(peer.namespaceSelector!, resolver.namespaceLabels(ns))) : [np.namespace];
+    const inNamespaces = peer.namespaceSelector
+      ? namespaces.filter((ns) => matchesSelector(peer.namespaceSelector!, labelsOf.get(ns) ?? resolver.namespaceLabels(ns)))
+      : [np.namespace];
     if (!peer.podSelector || isEmptySelector(peer.podSelector)) return inNamespaces.map(namespaceId);
-    return workloads.filter((w) => inNamespaces.includes(w.namespace) && matchesSelector(peer.podSelector!, w.labels)).map(wid);
+    return inNamespaces.flatMap((ns) => inNamespace(ns).filter((w) => matchesSelector(peer.podSelector!, w.labels))).map(wid);
   };
 
   for (const np of c.networkPolicies) {
@@ -49,7 +61,9 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
     const types = effectivePolicyTypes(np);
     const selected = isEmptySelector(np.podSelector)
       ? [namespaceId(np.namespace)]
-      : workloads.filter((w) => w.namespace === np.namespace && matchesSelector(np.podSelector, w.labels)).map(wid);
+      : inNamespace(np.namespace)
+          .filter((w) => matchesSelector(np.podSelector, w.labels))
+          .map(wid);
     for (const dir of ['ingress', 'egress'] as const) {
       if (!types.includes(dir === 'ingress' ? 'Ingress' : 'Egress')) continue;
       for (const [i, rule] of (np[dir] ?? []).entries()) {
@@ -75,7 +89,7 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
   }
   for (const ap of c.authorizationPolicies) {
     if ((ap.action ?? 'ALLOW') !== 'ALLOW' || isManaged('AuthorizationPolicy', ap.namespace, ap.name)) continue;
-    const targets = authzTargets(ap, workloads);
+    const targets = authzTargets(ap, ap.namespace === ISTIO_ROOT_NAMESPACE ? workloads : inNamespace(ap.namespace));
     for (const [i, rule] of (ap.rules ?? []).entries()) {
       const ref: PolicyRef = { kind: 'AuthorizationPolicy', namespace: ap.namespace, name: ap.name, rule: `rules[${i}]` };
       const ops = (rule.to ?? []).map((t) => t.operation);
@@ -89,7 +103,10 @@ export function handWrittenEdges(c: Cluster, engine: Engine, isManaged: IsManage
   return [...out.values()];
 }
 
-/** No selector: the whole namespace (a namespace node); the root namespace without selector is mesh-wide. */
+/**
+ * No selector: the whole namespace (a namespace node); the root namespace without selector is mesh-wide.
+ * `workloads`: those the policy may apply to (its namespace's, or all for the root namespace).
+ */
 function authzTargets(ap: AuthorizationPolicy, workloads: Workload[]): string[] {
   if (!hasSelector(ap) && ap.namespace !== ISTIO_ROOT_NAMESPACE) return [namespaceId(ap.namespace)];
   if (!hasSelector(ap)) return [];

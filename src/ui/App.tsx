@@ -35,6 +35,7 @@ export function App({ actions = DESIGNER_ACTIONS }: { actions?: readonly AnyActi
 function Shell() {
   const { t } = useTranslation();
   const stale = useDesigner((s) => s.stale);
+  const deriving = useDesigner((s) => s.deriving);
   const dialog = useDesigner((s) => s.dialog);
   const matrixOpen = useScaleView((s) => s.matrixOpen);
   const present = useScaleView((s) => s.present);
@@ -60,6 +61,10 @@ function Shell() {
         {stale ? (
           <div className="kpd-stale" role="status">
             {t('shell.stale')}
+          </div>
+        ) : deriving ? (
+          <div className="kpd-stale kpd-deriving" role="status">
+            {t('shell.deriving')}
           </div>
         ) : null}
         <Notice />

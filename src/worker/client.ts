@@ -65,6 +65,14 @@ function clientOver(send: Send, dispose: () => void): EngineClient {
       const r = await send({ type: 'explain', text, ...pair });
       return r.type === 'explain' ? r.ports : fail(r);
     },
+    async derive(text, extraExternals) {
+      const r = await send({ type: 'derive', text, extraExternals: [...extraExternals] });
+      return r.type === 'derive' ? r.derivation : fail(r);
+    },
+    async lint(text) {
+      const r = await send({ type: 'lint', text });
+      return r.type === 'lint' ? r.findings : fail(r);
+    },
     dispose,
   };
 }

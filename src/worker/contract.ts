@@ -3,9 +3,10 @@
 import type { Message, Query, Verdict } from '../model';
 import type { QueryError } from '../engine/engine';
 import type { Connectivity } from '../engine/connectivity/connectivity';
-import type { MatrixPayload, PortExplanation, PortSpec } from './protocol';
+import type { LintFinding } from '../lint/types';
+import type { Derivation, MatrixPayload, PortExplanation, PortSpec } from './protocol';
 
-export type { MatrixPayload, PortExplanation, PortSpec };
+export type { Derivation, MatrixPayload, PortExplanation, PortSpec };
 
 export interface Analysis {
   /** The text this analysis is of. */
@@ -25,5 +26,9 @@ export interface EngineClient {
   check(text: string, query: Query): Promise<Verdict | QueryError>;
   /** The verdict on each of `ports` from `from` to `to` on `text` ("Why?"); ports the engine refuses are left out. */
   explain(text: string, pair: { from: string; to: string; ports: PortSpec[] }): Promise<PortExplanation[]>;
+  /** What the store derives from `text` (its design and diagnostics), read off the page for big texts. */
+  derive(text: string, extraExternals: readonly string[]): Promise<Derivation>;
+  /** The lint findings of `text` (the Problems panel). */
+  lint(text: string): Promise<LintFinding[]>;
   dispose(): void;
 }

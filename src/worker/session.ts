@@ -1,19 +1,42 @@
 // The engine as one worker (or the in-process fallback, or a test) keeps it between requests: engines of the
 // few most recent texts, so the overlay's analysis, an explanation and a test of a connection about the same
-// text build it once, and a request about one text never disturbs an answer about another.
+// text build it once, and a request about one text never disturbs an answer about another. The same session
+// reads big texts off the page (derive, lint) in a second worker, so the page thread stays free.
 import { createEngine, isQueryError, type Engine } from '../engine/engine';
-import { parseManifests } from '../yaml';
+import { lint } from '../lint';
+import { analyse, type Analysis } from '../sync/analyse';
+import { parseManifestsFast } from '../yaml/parse-fast';
 import type { PortExplanation, Request, Response } from './protocol';
 
 /** Texts kept: the one on screen, the one being typed, and one to spare for undo. */
 const KEPT = 3;
 
+/** A small most-recently-used map: what a worker keeps per text. */
+class Recent<T> {
+  private readonly items = new Map<string, T>();
+  get(key: string, make: () => T): T {
+    let v = this.items.get(key);
+    if (v !== undefined) this.items.delete(key);
+    else v = make();
+    this.items.set(key, v);
+    if (this.items.size > KEPT) this.items.delete(this.items.keys().next().value!);
+    return v;
+  }
+}
+
 export class EngineSession {
-  private readonly engines = new Map<string, Engine>();
+  private readonly engines = new Recent<Engine>();
+  private readonly analyses = new Recent<Analysis>();
 
   handle(req: Request): Response {
     try {
       const t0 = Date.now();
+      if (req.type === 'derive') {
+        const a = this.analysisOf(req.text, req.extraExternals);
+        return { id: req.id, type: 'derive', text: req.text, derivation: { design: a.design, diagnostics: a.parse.diagnostics, broken: a.broken } };
+      }
+      // Lint reads the text's analysis when the derivation made one (typing asks for both about the same text).
+      if (req.type === 'lint') return { id: req.id, type: 'lint', text: req.text, findings: lint(this.analysisOf(req.text, []).parse) };
       const engine = this.engineFor(req.text);
       if (req.type === 'analyze') {
         const payload = { connectivity: engine.connectivity().serialize(), warnings: engine.warnings() };
@@ -32,11 +55,11 @@ export class EngineSession {
   }
 
   private engineFor(text: string): Engine {
-    let engine = this.engines.get(text);
-    if (engine) this.engines.delete(text);
-    else engine = createEngine(parseManifests([{ file: '', text }]).cluster);
-    this.engines.set(text, engine);
-    if (this.engines.size > KEPT) this.engines.delete(this.engines.keys().next().value!);
-    return engine;
+    return this.engines.get(text, () => createEngine(parseManifestsFast([{ file: '', text }]).cluster));
+  }
+
+  /** Keyed by the extra externals too (they change the design); lint asks with none, as typing mostly does. */
+  private analysisOf(text: string, extraExternals: readonly string[]): Analysis {
+    return this.analyses.get(`${extraExternals.join('\n')}\u0000${text}`, () => analyse(text, extraExternals));
   }
 }

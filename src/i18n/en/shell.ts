@@ -17,6 +17,7 @@ export const shell = {
     cancel: 'Cancel',
   },
   stale: 'The YAML has errors; the canvas shows the last valid version',
+  deriving: 'Reading the YAML… the canvas shows the version before it for a moment',
   canvas: {
     names: {
       namespace: 'namespace {{name}}',

@@ -19,6 +19,7 @@ export const shell: Resources['shell'] = {
     cancel: 'キャンセル',
   },
   stale: 'YAML にエラーがあります。キャンバスは最後に有効だった版を表示しています',
+  deriving: 'YAML を読み込んでいます… しばらくの間、キャンバスは直前の版を表示しています',
   canvas: {
     names: {
       namespace: 'ネームスペース {{name}}',

@@ -40,7 +40,9 @@ import { nodeTypes } from './nodes';
 import { Obstacles, obstaclesOf, type ObstacleHolder } from './obstacles';
 import { collapseNodes } from '../scale/collapse';
 import { TrafficMarkers } from '../scale/TrafficSumEdge';
-import { expandNamespace, hiddenBy, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
+import { expandNamespace, hiddenBy, useArrival, useCollapsedNamespaces, useDimmed, withDimming } from '../scale/useCanvasScale';
+import { useScaleView } from '../scale/view';
+import { EMPTY_DESIGN } from '../../store/derive';
 
 const edgeTypes = { allow: AllowEdgeView, ...overlayEdgeTypes, ...compareEdgeTypes };
 // Props of <ReactFlow> keep their identity between renders: a new callback or options object makes React Flow
@@ -54,7 +56,11 @@ export function Canvas() {
   const { t } = useTranslation();
   const names = useCanvasNames();
   const api = useDesignerApi();
-  const design = useDesigner((s) => s.design);
+  const designed = useDesigner((s) => s.design);
+  // The matrix covers the canvas: React Flow keeps its view but draws nothing until the matrix closes (on a big
+  // design, drawing it unseen would hold the page for seconds after every paste).
+  const covered = useScaleView((s) => s.matrixOpen);
+  const design = covered ? EMPTY_DESIGN : designed;
   const positions = useDesigner((s) => s.positions);
   const sizes = useDesigner((s) => s.sizes);
   const selection = useDesigner((s) => s.selection);
@@ -65,7 +71,8 @@ export function Canvas() {
   const [pending, setPending] = useState<{ from: string; to: string }>();
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
-  const collapsed = useCollapsedNamespaces(design);
+  const arriving = useArrival(design.workloads.length);
+  const collapsed = useCollapsedNamespaces(design, arriving);
   const dimmed = useDimmed(showTraffic, selection.nodes);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const [shareNodes] = useState(() => listSharer<Node>(sameItem));
@@ -86,7 +93,7 @@ export function Canvas() {
     syncedModel.current = new Map(modelNodes.map((m) => [m.id, m]));
     setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
-  const overlay = useOverlayEdges(collapsed);
+  const overlay = useOverlayEdges(collapsed, !covered);
   const [shareDrawn] = useState(() => listSharer<Edge>(sameItem));
   // Compare shows only what changed: its edges take the traffic overlay's place.
   const changes = useCompareEdges();
@@ -204,7 +211,7 @@ export function Canvas() {
     }
   };
 
-  const empty = design.namespaces.length === 0 && design.externals.length === 0;
+  const empty = designed.namespaces.length === 0 && designed.externals.length === 0;
   const initial: Viewport | undefined = viewport.zoom !== 1 || viewport.x !== 0 || viewport.y !== 0 ? viewport : undefined;
   return (
     <div className="kpd-flow" onDoubleClick={onDoubleClick}>

@@ -21,7 +21,8 @@ function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
 }
 
 /** The part of the store the editor uses (the full store satisfies it; tests pass a small fake). */
-export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'> & Partial<Pick<DesignerStore, 'findings' | 'findingsText'>>;
+export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'> &
+  Partial<Pick<DesignerStore, 'findings' | 'findingsText' | 'deriving'>>;
 export type EditorStoreApi = Pick<StoreApi<EditorStoreState>, 'getState' | 'subscribe'>;
 
 /** A marker as the hidden test mirror and the page object see it. */
@@ -110,7 +111,8 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     const s = api.getState();
     // Diagnostics describe the store's text; while the user's newer text is pending, keep the old markers
     // (Monaco moves them with the edits) instead of placing them at stale positions.
-    if (sync.isPending || normalizeEol(s.text) !== model.getValue()) return;
+    // While a big text is read off the page, the diagnostics are still those of the text before it.
+    if (sync.isPending || s.deriving || normalizeEol(s.text) !== model.getValue()) return;
     const ranges = toMarkerRanges(s.diagnostics, model.getLineCount(), (n) => model.getLineContent(n));
     monaco.editor.setModelMarkers(model, MARKER_OWNER, ranges);
     applyFindings();
@@ -154,7 +156,7 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   ];
   const unsubscribe = api.subscribe((s, prev) => {
     if (s.text !== prev.text) sync.storeChanged();
-    if (s.text !== prev.text || s.diagnostics !== prev.diagnostics) applyDiagnostics();
+    if (s.text !== prev.text || s.diagnostics !== prev.diagnostics || s.deriving !== prev.deriving) applyDiagnostics();
     else if (s.findings !== prev.findings) applyFindings();
     if (s.reveal && s.reveal.seq !== lastRevealSeq) {
       lastRevealSeq = s.reveal.seq;

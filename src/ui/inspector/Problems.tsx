@@ -1,5 +1,6 @@
 // The Problems panel: what the reader could not use (YAML diagnostics), then lint findings grouped by object with
 // their severity and code. A click jumps to the text; a certain fix is one button (one undo step).
+import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LintFinding } from '../../lint/types';
@@ -26,9 +27,7 @@ export function Problems() {
   const shown = diagnostics.filter((d) => d.severity !== 'info').slice(0, MAX_SHOWN);
   // Findings of an older text are kept on screen while the new ones are computed, but their fixes wait.
   const current = findingsText === text;
-  const lintFindings = (findings ?? []).slice(0, MAX_SHOWN);
-  const groups = groupFindings(lintFindings);
-  const total = shown.length + lintFindings.length;
+  const total = shown.length + Math.min(findings?.length ?? 0, MAX_SHOWN);
   return (
     <section className="kpd-panel" aria-labelledby="kpd-problems-h" data-testid="problems" data-current={current ? 'true' : 'false'}>
       <h2 id="kpd-problems-h" className="kpd-panel-title">
@@ -52,6 +51,27 @@ export function Problems() {
           </ul>
         </div>
       ) : null}
+      {findings ? <FindingGroups findings={findings} current={current} reveal={reveal} applyFix={applyFix} /> : null}
+    </section>
+  );
+}
+
+interface GroupsProps {
+  findings: LintFinding[];
+  current: boolean;
+  reveal: (line: number, col: number) => void;
+  applyFix: ((f: LintFinding) => void) | undefined;
+}
+
+/**
+ * The findings, grouped by object. Rendered again only when the findings change (or become current), not on
+ * every keystroke's text: on a big cluster that is a couple of hundred translated lines.
+ */
+const FindingGroups = memo(function FindingGroups({ findings, current, reveal, applyFix }: GroupsProps) {
+  const { t } = useTranslation();
+  const groups = groupFindings(findings.slice(0, MAX_SHOWN));
+  return (
+    <>
       {groups.map((g) => (
         <div className="kpd-problem-group" key={g.object}>
           <h3 className="kpd-problem-object">{g.object}</h3>
@@ -77,6 +97,6 @@ export function Problems() {
           </ul>
         </div>
       ))}
-    </section>
+    </>
   );
-}
+});

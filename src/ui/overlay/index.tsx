@@ -22,8 +22,8 @@ import { useScaleView } from '../scale/view';
 export const overlayEdgeTypes = { traffic: TrafficEdgeView, trafficSum: TrafficSumEdge };
 
 /** `collapsed`: namespaces drawn as one node; pairs touching them are aggregated (src/ui/scale/collapse.ts). */
-export function useOverlayEdges(collapsed: ReadonlySet<string>): Edge[] {
-  const showTraffic = useDesigner((s) => s.showTraffic);
+export function useOverlayEdges(collapsed: ReadonlySet<string>, drawn = true): Edge[] {
+  const showTraffic = useDesigner((s) => s.showTraffic) && drawn;
   const selected = useDesigner((s) => s.selection.nodes[0]);
   const selectedEdge = useDesigner((s) => s.selection.edge);
   const matrix = useTraffic((s) => s.analysis?.connectivity);

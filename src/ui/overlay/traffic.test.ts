@@ -25,7 +25,10 @@ function held(client: EngineClient) {
   };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+/** The worker's answer, then its own task applying it (traffic.ts). */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+};
 const kindOf = (c: Connectivity, from: string, to: string) => c.ports(c.indexOf(from)!, c.indexOf(to)!)[0]?.kind;
 
 function setup(client: EngineClient = createSessionClient()) {

@@ -55,9 +55,12 @@ export function createTrafficStore(client: EngineClient): TrafficStoreApi {
     store.setState({ wanted: text, busy: !done, error: undefined });
     if (done) return;
     request(text).then(
-      ({ asked, ...analysis }) => {
-        if (store.getState().wanted === text) store.setState({ analysis, busy: false, seq: store.getState().seq + 1, ms: Math.round(performance.now() - asked) });
-      },
+      ({ asked, ...analysis }) =>
+        // A task of its own: an analysis that was ready before it was wanted (prefetched while a big text was
+        // read) would otherwise render the matrix in the same task as the design, one long freeze instead of two.
+        setTimeout(() => {
+          if (store.getState().wanted === text) store.setState({ analysis, busy: false, seq: store.getState().seq + 1, ms: Math.round(performance.now() - asked) });
+        }),
       (e: unknown) => {
         if (store.getState().wanted === text) store.setState({ busy: false, error: { text, message: e instanceof Error ? e.message : String(e) } });
       },
@@ -79,6 +82,8 @@ export function createTrafficStore(client: EngineClient): TrafficStoreApi {
 export function followDesigner(traffic: TrafficStoreApi, designer: DesignerStoreApi): () => void {
   const sync = () => {
     const s = designer.getState();
+    // While a big text is read off the page the canvas shows the design before it: so does the overlay.
+    if (s.deriving) return;
     traffic.want(s.showTraffic && !s.stale ? s.text : undefined);
   };
   sync();
@@ -86,7 +91,7 @@ export function followDesigner(traffic: TrafficStoreApi, designer: DesignerStore
     if (designer.getState().showTraffic) traffic.prefetch(text);
   });
   const unsubscribe = designer.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.showTraffic !== prev.showTraffic || s.stale !== prev.stale) sync();
+    if (s.text !== prev.text || s.showTraffic !== prev.showTraffic || s.stale !== prev.stale || s.deriving !== prev.deriving) sync();
   });
   return () => {
     stopHearing();

@@ -1,17 +1,44 @@
 // The canvas's side of seeing a big design: which namespaces are collapsed now, and which nodes are dimmed.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Node } from '@xyflow/react';
-import { useStore } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import type { Design } from '../../model';
 import { useTrafficGrid } from '../matrix/useTrafficGrid';
 import { collapsedNamespaces } from './collapse';
 import { trafficPartners } from './dim';
-import { collapsedNow, isFarOut, useScaleView } from './view';
+import { AUTO_COLLAPSE_WORKLOADS, collapsedNow, isFarOut, useScaleView } from './view';
 
-export function useCollapsedNamespaces(design: Design): ReadonlySet<string> {
+/** A change that brings this many workloads onto the canvas at once is a new picture (a paste), not an edit. */
+export const ARRIVAL_WORKLOADS = 40;
+const ARRIVAL_FIT = { maxZoom: 1, padding: 0.1 };
+
+/**
+ * A big design arriving at once (a pasted cluster export, the canvas shown again after the matrix): the whole of
+ * it is brought into view, and until then it counts as zoomed out, so a big one is drawn collapsed from its first
+ * frame instead of drawing a thousand cards at the old zoom first. True until the view is fitted.
+ */
+export function useArrival(workloads: number): boolean {
+  const flow = useReactFlow();
+  const [seen, setSeen] = useState(workloads);
+  const [arriving, setArriving] = useState(false);
+  // Derived from the previous render's count, during render (React's pattern for state that follows a prop).
+  if (workloads !== seen) {
+    setSeen(workloads);
+    if (workloads > AUTO_COLLAPSE_WORKLOADS && workloads - seen >= ARRIVAL_WORKLOADS) setArriving(true);
+  }
+  useEffect(() => {
+    if (!arriving) return;
+    // After React Flow has the new (collapsed) nodes.
+    const timer = setTimeout(() => void flow.fitView(ARRIVAL_FIT).finally(() => setArriving(false)), 0);
+    return () => clearTimeout(timer);
+  }, [arriving, flow]);
+  return arriving;
+}
+
+export function useCollapsedNamespaces(design: Design, arriving = false): ReadonlySet<string> {
   const collapse = useScaleView((s) => s.collapse);
   const expanded = useScaleView((s) => s.expanded);
-  const farOut = useStore(isFarOut);
+  const farOut = useStore(isFarOut) || arriving;
   const on = collapsedNow(collapse, design.workloads.length, farOut);
   const names = design.namespaces.map((n) => n.name).join('\n');
   return useMemo(() => collapsedNamespaces(on, names ? names.split('\n') : [], expanded), [on, names, expanded]);

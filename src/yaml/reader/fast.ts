@@ -10,7 +10,7 @@ import { emptyCluster } from '../../model';
 import type { ParsedDocument, ParseResult } from '../index';
 import { Field, type Problem } from './field';
 import { YAML_CORE_SCHEMA } from './core-schema';
-import { readChunk, type ChunkResult } from './incremental';
+import { cachedChunk, readSourceWithYaml, type ChunkResult } from './incremental';
 import { readObject } from './objects';
 import { isPlainMap, NODE_BUDGET, type Plain, type PlainMap } from './plain';
 
@@ -163,9 +163,15 @@ function readPlainChunk(text: string, last: boolean): ChunkResult | undefined {
 let plainReads = 0;
 export const plainChunkReads = () => plainReads;
 
-/** readChunk with js-yaml where that gives the same result. */
+/**
+ * readChunk with js-yaml where that gives the same result, through the same cache: the page and its workers
+ * read every edit of a big text, and only the edited document is read again.
+ */
 export function readChunkFast(text: string, last: boolean): ChunkResult {
-  const plain = readPlainChunk(text, last);
-  if (plain) plainReads++;
-  return plain ?? readChunk(text, last);
+  return cachedChunk(text, last, (source) => {
+    // The cache's own copy of the chunk (a slice of the source it keeps anyway), not the whole edited buffer.
+    const plain = readPlainChunk(last ? source : source.slice(0, text.length), last);
+    if (plain) plainReads++;
+    return plain ?? readSourceWithYaml(source, text.length, last);
+  });
 }

@@ -79,6 +79,31 @@ export function clearChunkCache(): void {
  * chunk's `---` after it, and that document is left out.
  */
 export function readChunk(text: string, last: boolean): ChunkResult {
+  return cachedChunk(text, last, (source) => readSourceWithYaml(source, text.length, last));
+}
+
+/** readChunk's reading of `source` (the chunk, with the next chunk's `---` unless `last`), without the cache. */
+export function readSourceWithYaml(source: string, chunkLength: number, last: boolean): ChunkResult {
+  const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
+  const read = parseText('', source, result, chunkLength);
+  chunkReads++;
+  const starts = read.lineStarts;
+  const ordered = starts.every((s, i) => (i === 0 ? s === 0 : s > starts[i - 1]!));
+  return {
+    result,
+    docs: read.docs,
+    lines: starts.length - 1,
+    ordered,
+    joins: !last && ordered && starts[starts.length - 1] === chunkLength && read.cleanTail,
+    leadingErrors: read.leadingErrors,
+  };
+}
+
+/**
+ * The chunk's reading from the cache, or `read` of it (given the source: the chunk, with the next chunk's `---`
+ * when others follow) kept in the cache. Every reader goes through here, so an edit re-reads only its document.
+ */
+export function cachedChunk(text: string, last: boolean, read: (source: string) => ChunkResult): ChunkResult {
   const source = last ? text : text + '---';
   const hit = cache.get(source);
   if (hit) {
@@ -89,19 +114,7 @@ export function readChunk(text: string, last: boolean): ChunkResult {
   const cacheable = source.length <= CACHE_LIMITS.chunkChars;
   // A slice keeps its whole parent string alive (the entire buffer of that edit); a copy keeps only itself.
   const own = cacheable ? (JSON.parse(JSON.stringify(source)) as string) : source;
-  const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
-  const read = parseText('', own, result, text.length);
-  chunkReads++;
-  const starts = read.lineStarts;
-  const ordered = starts.every((s, i) => (i === 0 ? s === 0 : s > starts[i - 1]!));
-  const entry: ChunkResult = {
-    result,
-    docs: read.docs,
-    lines: starts.length - 1,
-    ordered,
-    joins: !last && ordered && starts[starts.length - 1] === text.length && read.cleanTail,
-    leadingErrors: read.leadingErrors,
-  };
+  const entry = read(own);
   if (cacheable) {
     cache.set(own, entry);
     cachedChars += own.length;
