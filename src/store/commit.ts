@@ -19,6 +19,9 @@ export type TextAnnouncer = (text: string) => void;
 /** Commit a document patch with its capture mode; `view` changes view state in the same set. */
 export type Commit = (patch: Partial<DocumentState>, capture: CaptureMode, view?: Partial<Pick<ViewState, 'selection'>>) => void;
 
+/** Places for a design the text brought without any (store/layout.ts placeUnplaced), or undefined. */
+export type Placer = (design: Design, positions: DocumentState['positions']) => Pick<DocumentState, 'positions' | 'sizes'> | undefined;
+
 export function createCommit(
   get: () => DesignerStore,
   set: (patch: Partial<DesignerStore>) => void,
@@ -26,6 +29,7 @@ export function createCommit(
   history: History,
   announce: TextAnnouncer,
   offPage?: OffPageReader,
+  place: Placer = () => undefined,
 ): Commit {
   /** The derived state, positions and selection of `next` after `derived`, as one patch. */
   const settled = (next: DocumentState, derived: DerivedState, capture: CaptureMode, selection: ViewState['selection']): Partial<DesignerStore> => {
@@ -37,6 +41,9 @@ export function createCommit(
         next = { ...next, positions: moveKeys(next.positions, renamed), sizes: moveKeys(next.sizes, renamed) };
         selection = { ...selection, nodes: selection.nodes.map((id) => renamed.get(id) ?? id) };
       }
+      // Part of the same step: Undo takes the pasted design away with its places.
+      const placed = place(derived.design, next.positions);
+      if (placed) next = { ...next, ...placed };
     }
     return { ...next, ...derived, selection: existing(selection, derived.design) };
   };

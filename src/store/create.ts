@@ -9,7 +9,7 @@ import type { DesignerStore, HistoryState } from './contract';
 import { createAnalyser, deriveState, EMPTY_DESIGN } from './derive';
 import { canvasActions } from './document-actions';
 import { createHistory, documentOf, mergePositions } from './history';
-import { layoutDesign, type Layout } from './layout';
+import { layoutDesign, placeUnplaced, type Layout } from './layout';
 import { viewActions } from './view-actions';
 import { installFindings } from './findings';
 import type { EngineClient } from '../worker/contract';
@@ -83,7 +83,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
   const store = createStore<DesignerStore>()((set, get) => {
     const min = opts.offPageChars ?? OFF_PAGE_CHARS;
     const reader = opts.offPage && { wants: (text: string) => text.length >= min, derive: opts.offPage.derive.bind(opts.offPage) };
-    const commit = createCommit(get, set, analyser, history, announce, reader);
+    const commit = createCommit(get, set, analyser, history, announce, reader, (design, positions) => placeUnplaced(design, positions, opts.viewAspect?.()));
     return {
       text: startText,
       positions: saved?.positions ?? {},

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllowEdge, Design, DesignNamespace, DesignWorkload } from '../model';
-import { gridLayout, trafficOrder } from './layout';
+import { gridLayout, placeUnplaced, PLACE_PASTED_WORKLOADS, trafficOrder } from './layout';
+import { createDesignerStore } from './create';
 
 const ns = (name: string): DesignNamespace => ({ id: `namespace:${name}`, name, labels: {}, defaultDeny: false, allowDns: false, mtls: 'off', injection: false });
 const wl = (namespace: string, name: string): DesignWorkload => ({
@@ -53,5 +54,32 @@ describe('auto layout', () => {
         .sort(),
     ).toEqual(['a', 'c', 'e']);
     expect(trafficOrder(['x', 'y'], [])).toEqual(['x', 'y']);
+  });
+});
+
+describe('a big design pasted without places', () => {
+  const POD = (n: string, i: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: w${i}, namespace: ${n}, labels: {app: w${i}}}\n`;
+  const exportOf = (count: number) => Array.from({ length: count }, (_, i) => POD(`n${i % 9}`, i)).join('---\n');
+
+  it('is laid out in a grid as part of the paste (one undo step takes both away)', () => {
+    const store = createDesignerStore({ autosave: false, initialText: '' });
+    store.getState().setText(exportOf(PLACE_PASTED_WORKLOADS + 30));
+    const s = store.getState();
+    const spots = s.design.namespaces.map((n) => s.positions[n.id]!);
+    expect(spots.every(Boolean)).toBe(true);
+    expect(columns(spots.map((p) => p.x))).toBeGreaterThan(1);
+    expect(new Set(spots.map((p) => p.y)).size).toBeGreaterThan(1); // rows, not the default single row
+    expect(store.history.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().positions).toEqual({});
+  });
+
+  it('leaves small designs, and designs with any placed namespace, where they are', () => {
+    expect(placeUnplaced(design(3, PLACE_PASTED_WORKLOADS / 3), {})).toBeUndefined();
+    const big = design(4, 20);
+    expect(placeUnplaced(big, { 'namespace:n0': { x: 1, y: 2 } })).toBeUndefined();
+    const placed = placeUnplaced(big, { 'external:10.0.0.0/8': { x: 5, y: 6 } })!;
+    expect(placed.positions['external:10.0.0.0/8']).toEqual({ x: 5, y: 6 });
+    expect(Object.keys(placed.positions)).toEqual(expect.arrayContaining(big.namespaces.map((n) => n.id)));
   });
 });

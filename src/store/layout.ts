@@ -66,6 +66,21 @@ function pack(boxes: { width: number; height: number }[], k: number): { spots: X
   };
 }
 
+/** Above this many workloads, a design pasted without any place for its namespaces is laid out (placeUnplaced). */
+export const PLACE_PASTED_WORKLOADS = 60;
+
+/**
+ * A big design none of whose namespaces has a place yet (a cluster export pasted into the editor) is laid out as
+ * an opened design is: the default places put every namespace in one row, a strip no view can show. Smaller
+ * designs, and designs the user has placed anything of, keep their places. Undefined: nothing to do.
+ */
+export function placeUnplaced(design: Design, positions: Record<NodeId, XY>, aspect = DEFAULT_ASPECT): Layout | undefined {
+  if (design.workloads.length <= PLACE_PASTED_WORKLOADS || design.namespaces.some((n) => positions[n.id])) return undefined;
+  const layout = gridLayout(design, aspect);
+  // Where something already has a place (an outside address drawn before), it keeps it.
+  return { positions: { ...layout.positions, ...positions }, sizes: layout.sizes };
+}
+
 export async function layoutDesign(design: Design, aspect = DEFAULT_ASPECT): Promise<Layout> {
   return gridLayout(design, aspect);
 }

@@ -51,6 +51,7 @@ export const shell = {
   panels: {
     inspector: 'Inspector',
     problems: 'Problems',
+    checking: 'Checking the YAML…',
     noProblems: 'No problems in the YAML.',
     resize: 'Resize {{panel}}',
   },

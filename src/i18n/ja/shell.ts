@@ -53,6 +53,7 @@ export const shell: Resources['shell'] = {
   panels: {
     inspector: 'インスペクター',
     problems: '問題',
+    checking: 'YAML を確認しています…',
     noProblems: 'YAML に問題はありません。',
     resize: '{{panel}} の幅を変更',
   },

@@ -33,7 +33,8 @@ export function Problems() {
       <h2 id="kpd-problems-h" className="kpd-panel-title">
         {t('shell.panels.problems')} {total > 0 ? <span className="kpd-count">{total}</span> : null}
       </h2>
-      {total === 0 ? <p className="kpd-muted">{t('shell.panels.noProblems')}</p> : null}
+      {/* "No problems" only once the current text has been checked (a big one is linted in a worker for a while). */}
+      {total === 0 ? <p className="kpd-muted">{t(current ? 'shell.panels.noProblems' : 'shell.panels.checking')}</p> : null}
       {shown.length > 0 ? (
         <div className="kpd-problem-group">
           <h3 className="kpd-problem-object">{t('lint.yaml')}</h3>
