@@ -74,3 +74,22 @@ test('an edit of a big text while it is read wins: the canvas ends on the text i
   await expect(d.node('namespace renamed-team')).toBeVisible();
   await expect(d.node('namespace ns-005')).toHaveCount(0);
 });
+
+test('a big design restored zoomed out is drawn collapsed from its first frame, never as hundreds of cards first', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  await d.editor.setText(EXPORT);
+  await expect(page.locator('.react-flow__node-namespaceCollapsed')).toHaveCount(NAMESPACES, { timeout: 20_000 });
+  await page.waitForTimeout(1000); // the autosave has the design and its fitted view
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cards: number };
+    w.__cards = 0;
+    new MutationObserver(() => {
+      w.__cards = Math.max(w.__cards, document.querySelectorAll('.react-flow__node-workload').length);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.locator('.react-flow__node-namespaceCollapsed')).toHaveCount(NAMESPACES);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __cards: number }).__cards)).toBe(0);
+});

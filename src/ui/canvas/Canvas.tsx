@@ -72,7 +72,7 @@ export function Canvas() {
 
   const selected = useMemo(() => new Set(selection.nodes), [selection.nodes]);
   const arriving = useArrival(design.workloads.length);
-  const collapsed = useCollapsedNamespaces(design, arriving);
+  const collapsed = useCollapsedNamespaces(design, arriving, viewport.zoom);
   const dimmed = useDimmed(showTraffic, selection.nodes);
   // React Flow re-renders only the items whose objects changed: hand it back the previous ones where equal.
   const [shareNodes] = useState(() => listSharer<Node>(sameItem));

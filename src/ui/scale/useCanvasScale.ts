@@ -6,7 +6,7 @@ import type { Design } from '../../model';
 import { useTrafficGrid } from '../matrix/useTrafficGrid';
 import { collapsedNamespaces } from './collapse';
 import { trafficPartners } from './dim';
-import { AUTO_COLLAPSE_WORKLOADS, collapsedNow, isFarOut, useScaleView } from './view';
+import { AUTO_COLLAPSE_WORKLOADS, AUTO_COLLAPSE_ZOOM, collapsedNow, isFarOut, useScaleView } from './view';
 
 /** A change that brings this many workloads onto the canvas at once is a new picture (a paste), not an edit. */
 export const ARRIVAL_WORKLOADS = 40;
@@ -35,10 +35,23 @@ export function useArrival(workloads: number): boolean {
   return arriving;
 }
 
-export function useCollapsedNamespaces(design: Design, arriving = false): ReadonlySet<string> {
+/**
+ * Zoomed out below AUTO_COLLAPSE_ZOOM. On the canvas's first render React Flow has not applied the restored view
+ * yet (its zoom is still 1), so the zoom the view is restored to decides: a big design restored zoomed out is
+ * drawn collapsed from its first frame instead of as hundreds of cards first.
+ */
+function useFarOut(restoredZoom: number): boolean {
+  const live = useStore(isFarOut);
+  const [first, setFirst] = useState(true);
+  // Runs after React Flow's own mount effects (children first), which apply the restored view.
+  useEffect(() => setFirst(false), []);
+  return first ? restoredZoom < AUTO_COLLAPSE_ZOOM : live;
+}
+
+export function useCollapsedNamespaces(design: Design, arriving = false, restoredZoom = 1): ReadonlySet<string> {
   const collapse = useScaleView((s) => s.collapse);
   const expanded = useScaleView((s) => s.expanded);
-  const farOut = useStore(isFarOut) || arriving;
+  const farOut = useFarOut(restoredZoom) || arriving;
   const on = collapsedNow(collapse, design.workloads.length, farOut);
   const names = design.namespaces.map((n) => n.name).join('\n');
   return useMemo(() => collapsedNamespaces(on, names ? names.split('\n') : [], expanded), [on, names, expanded]);
