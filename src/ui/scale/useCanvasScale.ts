@@ -36,16 +36,15 @@ export function useArrival(workloads: number): boolean {
 }
 
 /**
- * Zoomed out below AUTO_COLLAPSE_ZOOM. On the canvas's first render React Flow has not applied the restored view
- * yet (its zoom is still 1), so the zoom the view is restored to decides: a big design restored zoomed out is
- * drawn collapsed from its first frame instead of as hundreds of cards first.
+ * Zoomed out below AUTO_COLLAPSE_ZOOM. Until React Flow has applied the restored view its transform is still the
+ * initial one (0, 0, zoom 1): then the zoom the view is restored to decides, so a big design restored zoomed out
+ * is drawn collapsed from its first frame instead of as hundreds of cards first. (A view moved to exactly that
+ * transform later is also what the store holds then: the same answer.)
  */
 function useFarOut(restoredZoom: number): boolean {
+  const initial = useStore((s) => s.transform[0] === 0 && s.transform[1] === 0 && s.transform[2] === 1);
   const live = useStore(isFarOut);
-  const [first, setFirst] = useState(true);
-  // Runs after React Flow's own mount effects (children first), which apply the restored view.
-  useEffect(() => setFirst(false), []);
-  return first ? restoredZoom < AUTO_COLLAPSE_ZOOM : live;
+  return initial ? restoredZoom < AUTO_COLLAPSE_ZOOM : live;
 }
 
 export function useCollapsedNamespaces(design: Design, arriving = false, restoredZoom = 1): ReadonlySet<string> {
