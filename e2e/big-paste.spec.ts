@@ -93,3 +93,17 @@ test('a big design restored zoomed out is drawn collapsed from its first frame, 
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __cards: number }).__cards)).toBe(0);
 });
+
+test("Monaco's schema check runs on small texts only: a big export's edits leave the CPU to the engine", async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  const typo = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: typo, namespace: ns-000}\nspec:\n  podSelector: {}\n  ingres: []\n';
+  await d.editor.setText(typo);
+  await d.editor.waitForMarkers((m) => m.owner === 'yaml' && m.message.includes('ingres'));
+  await d.editor.setText(`${EXPORT}---\n${typo}`);
+  await d.editor.waitForNoMarkers('yaml');
+  await page.waitForTimeout(2500); // longer than monaco-yaml's own pause before it checks
+  expect((await d.editor.markers()).filter((m) => m.owner === 'yaml')).toEqual([]);
+  await d.editor.setText(typo);
+  await d.editor.waitForMarkers((m) => m.owner === 'yaml' && m.message.includes('ingres'));
+});

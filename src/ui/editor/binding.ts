@@ -1,7 +1,8 @@
 // Mounts Monaco on a DOM node and binds it to the designer store: text sync, markers, undo/redo, reveal.
 import type { StoreApi } from 'zustand';
 import type { DesignerStore } from '../../store/contract';
-import { monaco, setupMonaco } from './monaco/setup';
+import { monaco, setSchemaCheck, setupMonaco } from './monaco/setup';
+import { OFF_PAGE_CHARS } from '../../store/create';
 import { THEME } from './monaco/theme';
 import { MODEL_URI } from './schemas';
 import { findingDiagnostics, MAX_MARKERS, toMarkerRanges } from './markers';
@@ -142,7 +143,11 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
 
   let lastRevealSeq = api.getState().reveal?.seq;
   const disposables: Array<{ dispose(): void }> = [
-    editor.onDidChangeModelContent(() => sync.bufferChanged()),
+    editor.onDidChangeModelContent(() => {
+      // Decided on the buffer, before its text reaches the store: the check of a big paste never starts.
+      setSchemaCheck(model.getValueLength() < OFF_PAGE_CHARS);
+      sync.bufferChanged();
+    }),
     editor.onDidChangeCursorPosition((e) => opts.onCursor(e.position.lineNumber, e.position.column)),
     // Leaving the editor (a click on the canvas or a toolbar button) must not lose the last 300 ms of typing.
     editor.onDidBlurEditorText(() => sync.flush()),
@@ -166,6 +171,7 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   });
   const flushOnHide = () => sync.flush();
   window.addEventListener('pagehide', flushOnHide);
+  setSchemaCheck(model.getValueLength() < OFF_PAGE_CHARS);
   applyDiagnostics();
 
   return {

@@ -1,7 +1,7 @@
 // Monaco, bundled and offline: workers come from Vite `?worker` imports, schemas are local objects.
 import * as monaco from 'monaco-editor/editor/editor.api.js';
 import './features';
-import { configureMonacoYaml } from 'monaco-yaml';
+import { configureMonacoYaml, type MonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import YamlWorker from './yaml.worker.ts?worker';
 import { MODEL_URI, manifestSchema } from '../schemas';
@@ -46,6 +46,18 @@ function setModelMarkers(model: monaco.editor.ITextModel, owner: string, markers
 }
 
 let configured = false;
+let yaml: MonacoYaml | undefined;
+
+/**
+ * Turn monaco-yaml's schema check on or off. It runs on every edit, over the whole document: on a 1 MB cluster
+ * export that is over a second of CPU in its worker per keystroke pause, which on a small machine starves the
+ * engine's workers. The store's parser and lint still check every document of a big text.
+ */
+export function setSchemaCheck(on: boolean): void {
+  if (!yaml || yaml.getOptions().validate === on) return;
+  void yaml.update({ ...yaml.getOptions(), validate: on });
+  if (!on) for (const model of monaco.editor.getModels()) monaco.editor.setModelMarkers(model, 'yaml', []);
+}
 
 /** Idempotent: the panel may mount twice (React StrictMode, remounts after a layout change). */
 export function setupMonaco(): Monaco {
@@ -56,7 +68,7 @@ export function setupMonaco(): Monaco {
   };
   defineThemes(monaco);
   const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker, setModelMarkers } } as unknown as Monaco;
-  configureMonacoYaml(monacoForYaml, {
+  yaml = configureMonacoYaml(monacoForYaml, {
     enableSchemaRequest: false,
     validate: true,
     hover: true,
