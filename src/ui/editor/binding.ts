@@ -82,6 +82,11 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     quickSuggestions: { other: true, comments: false, strings: true },
     hover: { delay: 300 },
     stickyScroll: { enabled: false },
+    // Folding by indentation (YAML's structure) in the page, not by monaco-yaml, whose worker re-parses the whole
+    // document for folding ranges after every edit: over a second a time on a pasted cluster export.
+    foldingStrategy: 'indentation',
+    // monaco-yaml's link provider re-reads the whole document too; a manifest has no links worth following.
+    links: false,
   });
 
   const sync = new TextSync(
