@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDistinct } from '../../bench/generate-distinct';
 import { adminMeshClusterArb } from '../engine/admin/arbitrary';
-import { labels } from '../engine/testing/build';
+import { cluster, labels, np, workload } from '../engine/testing/build';
 import { meshClusterArb, NAMESPACES, netpolClusterArb } from '../engine/testing/arbitrary';
 import type { Cluster, MtlsMode, NetworkPolicy, NetworkPolicyPort, PeerAuthentication } from '../model';
 import { parseManifests, type ParseResult } from '../yaml';
@@ -123,6 +123,32 @@ describe('the set-based rules give the findings of their references', () => {
     expect(parse.diagnostics).toEqual([]);
     const findings = compare(parse);
     expect(findings.filter((f) => f.code === 'KPD301').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the order in which a pair-by-pair walk meets two PeerAuthentications at one destination', () => {
+    // Without positions (no YAML behind the objects) findings keep the order the rule gives them. At mesh/d, the
+    // namespace's STRICT decides port 80 and the workload's port-level STRICT decides 8080; c1 (the first caller)
+    // is allowed on 8080 only, c2 on 80 only, so the walk (destinations, callers, ports) meets the workload's first.
+    const c = cluster({
+      namespaces: { mesh: { 'istio-injection': 'enabled' }, out: {} },
+      workloads: [workload('out', 'c1'), workload('out', 'c2'), workload('mesh', 'd', { ports: ['80', '8080'] })],
+      policies: [
+        np('mesh', 'd-in', {
+          podSelector: { matchLabels: labels({ app: 'd' }) },
+          ingress: [
+            { peers: [{ namespaceSelector: {}, podSelector: { matchLabels: labels({ app: 'c2' }) } }], ports: [{ port: 80 }] },
+            { peers: [{ namespaceSelector: {}, podSelector: { matchLabels: labels({ app: 'c1' }) } }], ports: [{ port: 8080 }] },
+          ],
+        }),
+      ],
+    });
+    const pa = (name: string, extra: Partial<PeerAuthentication>): PeerAuthentication => ({ namespace: 'mesh', name, apiVersion: 'security.istio.io/v1', ...extra });
+    c.peerAuthentications.push(pa('default', { mode: 'STRICT' }), pa('d-ports', { selector: { matchLabels: labels({ app: 'd' }) }, portLevelMtls: { '8080': 'STRICT' } }));
+    const findings = compare(fromCluster(c)).filter((f) => f.code === 'KPD301');
+    expect(findings.map((f) => [f.object, f.params.callers, f.params.ports])).toEqual([
+      ['PeerAuthentication mesh/d-ports', 'out/c1', '8080/TCP'],
+      ['PeerAuthentication mesh/default', 'out/c2', '80/TCP'],
+    ]);
   });
 
   it('on the distinct-workload generator with admin tiers deciding some ends', () => {
