@@ -54,7 +54,7 @@ export class WorkloadSets {
     return this.sets.peerSet(peer, np);
   }
 
-  /** Workloads an Istio policy applies to (istio/applies.ts appliesTo: its namespace, or every one from the root's). */
+  /** Workloads an Istio policy applies to (istio/applies.ts appliesTo: its namespace, or every one from the root's); may be a cached set: read it, do not change it. */
   istioScope(p: Scoped): Bitset {
     const namespaces = p.namespace === ISTIO_ROOT_NAMESPACE ? this.index.namespaces : [p.namespace];
     if (hasSelector(p)) return this.index.podsMatching({ matchLabels: p.selector!.matchLabels }, namespaces);
