@@ -151,6 +151,28 @@ describe('the set-based rules give the findings of their references', () => {
     ]);
   });
 
+  it('on dry-run annotations and targetRefs however the YAML spells them (escapes, line continuations, lists)', () => {
+    const ap = (meta: string, spec = '{selector: {matchLabels: {app: api}}, rules: [{}]}') =>
+      `apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: ${meta}\nspec: ${spec}\n---\n`;
+    const text =
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: pay, labels: {istio-injection: enabled}}\n---\n' +
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: api, namespace: pay, labels: {app: api}}\nspec: {containers: [{name: c, image: x}]}\n---\n' +
+      ap('{name: escaped, namespace: pay, annotations: {"istio.io/dry\\x2drun": "true"}}') +
+      ap('{name: continued, namespace: pay, annotations: {"istio.io/dry-\\\n  run": "TRUE"}}') +
+      ap('{name: plain, namespace: pay, annotations: {istio.io/dry-run: True}}') +
+      ap('{name: off, namespace: pay, annotations: {istio.io/dry-run: "false"}}') +
+      ap('{name: ref, namespace: pay}', '{"target\\u0052ef": {kind: Gateway, name: gw}, rules: [{}]}') +
+      ap('{name: refs, namespace: pay}', '{targetRefs: [{kind: Gateway, name: gw}], rules: [{}]}') +
+      ap('{name: none, namespace: pay}', '{targetRefs: null, rules: [{}]}') +
+      'apiVersion: v1\nkind: List\nitems:\n' +
+      '- {apiVersion: security.istio.io/v1, kind: AuthorizationPolicy, metadata: {name: l1, namespace: pay}, spec: {rules: [{}]}}\n' +
+      '- {apiVersion: security.istio.io/v1, kind: AuthorizationPolicy, metadata: {name: l2, namespace: pay, annotations: {istio.io/dry-run: "true"}}, spec: {rules: [{}]}}\n';
+    const findings = compare(parseManifests([{ file: 'edge.yaml', text }]));
+    const at = (code: string) => findings.filter((f) => f.code === code).map((f) => f.ref.name);
+    expect(at('KPD205')).toEqual(['escaped', 'continued', 'plain', 'l2']);
+    expect(at('KPD206')).toEqual(['ref', 'refs']);
+  });
+
   it('on the distinct-workload generator with admin tiers deciding some ends', () => {
     const parse = parseManifests([{ file: 'distinct.yaml', text: generateDistinct(120, 2) + ADMIN }]);
     expect(parse.diagnostics).toEqual([]);

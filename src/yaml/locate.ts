@@ -20,6 +20,8 @@ export interface Locator {
   at(origin: Origin | undefined, path?: FieldPath): Position;
   /** The object's data as written (for fields the model does not keep, e.g. annotations of Istio policies). */
   raw(origin: Origin | undefined): PlainMap | undefined;
+  /** The text `raw` reads (the object's document, verbatim), without reading it: a cheap look before that parse. */
+  source(origin: Origin | undefined): string | undefined;
 }
 
 interface ReadDoc {
@@ -50,11 +52,16 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
     return r;
   };
 
-  /** The document, the item prefix inside it (items of a `kind: List`), and where the document's text starts. */
-  const find = (origin: Origin) => {
+  /** The document record of an origin, among those of its document (several for a `kind: List`). */
+  const pick = (origin: Origin) => {
     const key = `${origin.file}\u0000${origin.doc}`;
     const candidates = byDoc.get(key) ?? [];
-    const pd = candidates.find((d) => d.line === origin.line && d.col === origin.col) ?? candidates[0];
+    return { key, candidates, pd: candidates.find((d) => d.line === origin.line && d.col === origin.col) ?? candidates[0] };
+  };
+
+  /** The document, the item prefix inside it (items of a `kind: List`), and where the document's text starts. */
+  const find = (origin: Origin) => {
+    const { key, candidates, pd } = pick(origin);
     if (!pd) return undefined;
     const r = readDoc(key, pd.text);
     if (!r) return undefined;
@@ -86,6 +93,9 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
         return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
       }
       return { line: origin.line, col: origin.col };
+    },
+    source(origin) {
+      return origin ? pick(origin).pd?.text : undefined;
     },
     raw(origin) {
       if (!origin) return undefined;

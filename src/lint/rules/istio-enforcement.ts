@@ -9,7 +9,19 @@ import { isPlainMap } from '../../yaml/reader/plain';
 import type { LintContext } from '../context';
 import type { LintFinding } from '../types';
 
+/**
+ * Whether the policy's document may hold `key` as written. Reading it as written costs a YAML parse; a text that
+ * neither spells the key nor has a `\` (a double-quoted escape, YAML's only way to write a character it does not
+ * spell: folding adds a space, an alias or merge repeats text of the same document) cannot hold it. Policies
+ * without a dry-run annotation or a targetRef, nearly all of them, are then never parsed again.
+ */
+function mayHold(ctx: LintContext, ap: AuthorizationPolicy, key: string): boolean {
+  const text = ctx.locate.source(ap.origin);
+  return text !== undefined && (text.includes(key) || text.includes('\\'));
+}
+
 export function isDryRun(ctx: LintContext, ap: AuthorizationPolicy): boolean {
+  if (!mayHold(ctx, ap, 'istio.io/dry-run')) return false;
   const meta = ctx.locate.raw(ap.origin)?.metadata;
   const ann = isPlainMap(meta) ? meta.annotations : undefined;
   return isPlainMap(ann) && String(ann['istio.io/dry-run']).toLowerCase() === 'true';
@@ -17,6 +29,7 @@ export function isDryRun(ctx: LintContext, ap: AuthorizationPolicy): boolean {
 
 /** `targetRef` or `targetRefs` when the policy has one. */
 export function targetField(ctx: LintContext, ap: AuthorizationPolicy): 'targetRef' | 'targetRefs' | undefined {
+  if (!mayHold(ctx, ap, 'targetRef')) return undefined;
   const spec = ctx.locate.raw(ap.origin)?.spec;
   if (!isPlainMap(spec)) return undefined;
   if (spec.targetRefs !== undefined && spec.targetRefs !== null) return 'targetRefs';

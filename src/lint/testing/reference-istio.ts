@@ -1,4 +1,4 @@
-// Reference Istio rules (test-only): KPD201/202, KPD203/204 and KPD301 as they were, workload by workload and pair
+// Reference Istio rules (test-only): KPD201/202, KPD203/204, KPD205/206/207 and KPD301 as they were, workload by workload and pair
 // by pair (KPD301 through one engine.evaluatePort per caller, target and port, without the old evaluation budget
 // that cut findings short on large clusters). See reference-rules.ts.
 import { appliesTo, hasSelector } from '../../engine/istio/applies';
@@ -145,4 +145,16 @@ function report(ctx: LintContext, found: Map<PeerAuthentication, { targets: Set<
       { path: pa.mode === 'STRICT' ? ['spec', 'mtls', 'mode'] : ['spec', 'portLevelMtls'] },
     ),
   );
+}
+
+export function istioEnforcement(ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  for (const ap of ctx.cluster.authorizationPolicies) {
+    const subject = { kind: 'AuthorizationPolicy', ...ap };
+    if (isDryRun(ctx, ap)) out.push(ctx.report('KPD205', subject, {}, { path: ['metadata', 'annotations', 'istio.io/dry-run'] }));
+    const field = targetField(ctx, ap);
+    if (field) out.push(ctx.report('KPD206', subject, { field: `spec.${field}` }, { path: ['spec', field] }));
+    if (ap.action === 'CUSTOM') out.push(ctx.report('KPD207', subject, { provider: ap.provider ?? 'no provider' }, { path: ['spec', 'action'] }));
+  }
+  return out;
 }

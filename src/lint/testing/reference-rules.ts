@@ -7,6 +7,7 @@ import { dnsEgress } from '../rules/dns';
 import { misleadingDenyName } from '../rules/deny-name';
 import { httpOnTcp } from '../rules/http-on-tcp';
 import { istioScope } from '../rules/istio-scope';
+import { istioEnforcement } from '../rules/istio-enforcement';
 import { namedPortUndeclared } from '../rules/named-port';
 import { selectsNothing } from '../rules/netpol-selects';
 import { strictCallers } from '../rules/strict-callers';
@@ -21,6 +22,7 @@ export const REFERENCES = new Map<Rule, Rule>([
   [misleadingDenyName, netpol.misleadingDenyName],
   [istioScope, istio.istioScope],
   [httpOnTcp, istio.httpOnTcp],
+  [istioEnforcement, istio.istioEnforcement],
   [strictCallers, istio.strictCallers],
 ]);
 
