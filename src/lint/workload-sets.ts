@@ -7,6 +7,7 @@ import type { EngineInternals } from '../engine/engine';
 import { ISTIO_ROOT_NAMESPACE } from '../model';
 import { hasSelector, type Scoped } from '../engine/istio/applies';
 import type { NetpolSets } from '../engine/connectivity/netpol-sets';
+import { effectivePolicyTypes, type Direction } from '../engine/netpol/index-policies';
 import type { WorkloadIndex } from '../engine/connectivity/workload-index';
 
 export class WorkloadSets {
@@ -17,9 +18,10 @@ export class WorkloadSets {
   private readonly position = new Map<Workload, number>();
   private readonly declaring = new Map<string, Bitset>();
   private meshSet: Bitset | undefined;
+  private readonly isolatingLists = new Map<Direction, NetworkPolicy[][]>();
 
   constructor(
-    engine: EngineInternals,
+    private readonly engine: EngineInternals,
     private readonly order: readonly Workload[],
   ) {
     ({ index: this.index, sets: this.sets } = engine.netpolSets());
@@ -70,6 +72,22 @@ export class WorkloadSets {
       this.index.eps.forEach((ep, i) => ep.inMesh && add(this.meshSet!, i));
     }
     return this.meshSet;
+  }
+
+  /**
+   * Per position, the policies isolating that workload in `dir`, in the cluster's order: engine.netpol.selecting's
+   * lists, found by walking each policy's selected set once rather than matching each workload against the
+   * policies of its namespace.
+   */
+  isolating(dir: Direction): readonly NetworkPolicy[][] {
+    let lists = this.isolatingLists.get(dir);
+    if (!lists) {
+      lists = this.index.eps.map(() => []);
+      const type = dir === 'ingress' ? 'Ingress' : 'Egress';
+      for (const np of this.engine.cluster.networkPolicies) if (effectivePolicyTypes(np).includes(type)) for (const i of members(this.selected(np))) lists[i]!.push(np);
+      this.isolatingLists.set(dir, lists);
+    }
+    return lists;
   }
 
   /** Workloads declaring a container port of this name and protocol. */

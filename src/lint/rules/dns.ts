@@ -59,13 +59,15 @@ export function dnsEgress(ctx: LintContext): LintFinding[] {
     return a;
   };
   const byPolicy = new Map<object, { workloads: string[]; missing: Set<string> }>();
+  const sets = ctx.sets();
+  const isolatingAt = sets.isolating('egress');
   for (const w of ctx.workloads()) {
-    const isolating = ctx.engine.netpol.selecting(w, 'egress');
+    const isolating = isolatingAt[sets.positionOf(w)]!;
     if (isolating.length === 0 || w.hostNetwork) continue;
-    const missing = (['UDP', 'TCP'] as const).filter((protocol) => !isolating.some(({ policy }) => reachesDns(policy)[protocol]));
+    const missing = (['UDP', 'TCP'] as const).filter((protocol) => !isolating.some((policy) => reachesDns(policy)[protocol]));
     if (missing.length === 0) continue;
     // Reported on the namespace-wide policy when there is one (a default deny): that is where DNS belongs.
-    const first = (isolating.find((p) => isEmptySelector(p.policy.podSelector)) ?? isolating[0]!).policy;
+    const first = isolating.find((p) => isEmptySelector(p.podSelector)) ?? isolating[0]!;
     const entry = byPolicy.get(first) ?? { workloads: [], missing: new Set<string>() };
     entry.workloads.push(workloadId(w));
     for (const m of missing) entry.missing.add(m);
