@@ -113,6 +113,27 @@ describe('the set-based rules give the findings of their references', () => {
     expect(seen.get('KPD301') ?? 0).toBeGreaterThanOrEqual(40);
   });
 
+  it('on pod IPs in, at the edges of and outside ipBlocks, in both families and any order', () => {
+    const ips = ['10.0.0.255', '10.0.0.0', '10.0.1.0', '10.0.0.128', '10.0.0.127', '10.0.0.128', '0.0.0.0', '255.255.255.255', 'fd00::1', 'fd00::ffff', 'fd00:0:0:1::', '::'];
+    const blocks = ['10.0.0.0/24', '10.0.0.127/32', '10.0.0.0/23', '0.0.0.0/0', 'fd00::/112', '::/0', '10.0.0.5', 'nope', '10.0.0.0/33', '255.255.255.255/31'];
+    const excepts = [[], ['10.0.0.128/25'], ['10.0.0.255/32', 'fd00::1/128'], ['bad']];
+    const blockArb = fc.record({ cidr: fc.constantFrom(...blocks), except: fc.constantFrom(...excepts) });
+    const seen = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.shuffledSubarray(ips, { minLength: 1 }), fc.array(blockArb, { minLength: 1, maxLength: 4 }), (podIps, ipBlocks) => {
+        const c = cluster({
+          workloads: podIps.map((ip, i) => workload('n0', `w${i}`, { ip })),
+          policies: [
+            np('n0', 'blocks', { podSelector: {}, ingress: [{ peers: ipBlocks.map(({ cidr, except }) => ({ ipBlock: { cidr, ...(except.length > 0 ? { except } : {}) } })) }] }),
+          ],
+        });
+        tally(seen, compare(fromCluster(c)));
+      }),
+      { numRuns: 400 },
+    );
+    expect(seen.get('KPD108') ?? 0).toBeGreaterThanOrEqual(100);
+  });
+
   it.each([
     [90, 1],
     [120, 2],

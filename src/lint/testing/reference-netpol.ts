@@ -1,7 +1,9 @@
-// Reference NetworkPolicy rules (test-only): KPD101/102, KPD103, KPD104, KPD105 as they were, workload by workload.
+// Reference NetworkPolicy rules (test-only): KPD101/102, KPD103, KPD104, KPD105, KPD108/109 as they were, workload
+// by workload.
 // See reference-rules.ts.
 import type { NetworkPolicy, Protocol, Workload } from '../../model';
 import type { Endpoint } from '../../engine/endpoint';
+import { cidrContains, parseCidr, parseIp } from '../../engine/ip';
 import { effectivePolicyTypes } from '../../engine/netpol/index-policies';
 import { evaluateLayer } from '../../engine/netpol/evaluate';
 import { isEmptySelector } from '../../engine/labels';
@@ -182,4 +184,37 @@ function admits(ctx: LintContext, np: NetworkPolicy): string {
     }
   }
   return who.size > 0 ? listOf([...who]) : '-';
+}
+
+export function implementationDefined(ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  const podIps = ctx.workloads().flatMap((w) => {
+    const ip = w.podIP ? parseIp(w.podIP) : undefined;
+    return ip ? [{ id: workloadId(w), ip }] : [];
+  });
+  if (podIps.length > 0) {
+    for (const np of ctx.cluster.networkPolicies) {
+      for (const [dir, rules] of [
+        ['ingress', np.ingress],
+        ['egress', np.egress],
+      ] as const) {
+        for (const [i, rule] of (rules ?? []).entries()) {
+          for (const [j, peer] of (rule.peers ?? []).entries()) {
+            if (!peer.ipBlock) continue;
+            const cidr = parseCidr(peer.ipBlock.cidr);
+            const except = (peer.ipBlock.except ?? []).map(parseCidr);
+            if (!cidr) continue;
+            const inside = podIps.filter(({ ip }) => cidrContains(cidr, ip) && !except.some((e) => e && cidrContains(e, ip))).map((p) => p.id);
+            if (inside.length === 0) continue;
+            const path = ['spec', dir, i, dir === 'ingress' ? 'from' : 'to', j, 'ipBlock'];
+            out.push(ctx.report('KPD108', { kind: 'NetworkPolicy', ...np }, { cidr: peer.ipBlock.cidr, workloads: listOf(inside) }, { path }));
+          }
+        }
+      }
+    }
+  }
+  for (const w of ctx.workloads()) {
+    if (w.hostNetwork) out.push(ctx.report('KPD109', w, {}, { path: w.kind === 'Pod' ? ['spec', 'hostNetwork'] : ['spec', 'template', 'spec', 'hostNetwork'] }));
+  }
+  return out;
 }

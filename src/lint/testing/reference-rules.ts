@@ -10,6 +10,7 @@ import { istioScope } from '../rules/istio-scope';
 import { istioEnforcement } from '../rules/istio-enforcement';
 import { namedPortUndeclared } from '../rules/named-port';
 import { selectsNothing } from '../rules/netpol-selects';
+import { implementationDefined } from '../rules/netpol-notes';
 import { strictCallers } from '../rules/strict-callers';
 import * as netpol from './reference-netpol';
 import * as istio from './reference-istio';
@@ -20,6 +21,7 @@ export const REFERENCES = new Map<Rule, Rule>([
   [namedPortUndeclared, netpol.namedPortUndeclared],
   [dnsEgress, netpol.dnsEgress],
   [misleadingDenyName, netpol.misleadingDenyName],
+  [implementationDefined, netpol.implementationDefined],
   [istioScope, istio.istioScope],
   [httpOnTcp, istio.httpOnTcp],
   [istioEnforcement, istio.istioEnforcement],
