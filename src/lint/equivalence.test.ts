@@ -10,6 +10,7 @@ import { cluster, labels, np, workload } from '../engine/testing/build';
 import { meshClusterArb, NAMESPACES, netpolClusterArb } from '../engine/testing/arbitrary';
 import type { Cluster, MtlsMode, NetworkPolicy, NetworkPolicyPort, PeerAuthentication } from '../model';
 import { parseManifests, type ParseResult } from '../yaml';
+import { plainTree } from '../yaml/locate-plain';
 import { lint } from './lint';
 import { REFERENCE_RULES, REFERENCES } from './testing/reference-rules';
 import type { LintFinding } from './types';
@@ -192,6 +193,33 @@ describe('the set-based rules give the findings of their references', () => {
     const at = (code: string) => findings.filter((f) => f.code === code).map((f) => f.ref.name);
     expect(at('KPD205')).toEqual(['escaped', 'continued', 'plain', 'l2']);
     expect(at('KPD206')).toEqual(['ref', 'refs']);
+  });
+
+  // Duplicate keys make the reader drop a document, so they never reach these rules (locate-plain.test.ts covers them).
+  it('on dry-run annotations and targetRefs in plain block style (read without yaml): cases, nulls, collections', () => {
+    const ap = (name: string, meta: string, spec = '') =>
+      `apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: ${name}\n  namespace: pay\n${meta}spec:\n  selector:\n    matchLabels:\n      app: api\n${spec}---\n`;
+    const dry = (value: string) => `  annotations:\n    istio.io/dry-run: ${value}\n`;
+    const text =
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: pay\n  labels:\n    istio-injection: enabled\n---\n' +
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\n  namespace: pay\n  labels:\n    app: api\nspec:\n  containers:\n  - name: c\n    image: x\n---\n' +
+      ap('upper', dry('TRUE')) +
+      ap('quoted-mixed', dry('"tRuE"')) +
+      ap('single', dry("'true'")) +
+      ap('word', dry('yes')) +
+      ap('empty', dry('')) +
+      ap('seq', '  annotations:\n    istio.io/dry-run:\n    - "true"\n') +
+      ap('flow', dry('[true]')) +
+      ap('refs-null', '', '  targetRefs: ~\n  targetRef:\n    kind: Gateway\n    name: gw\n') +
+      ap('refs-empty', '', '  targetRefs:\n') +
+      ap('refs-block', '', '  targetRefs:\n  - kind: Gateway\n    name: gw\n');
+    const parse = parseManifests([{ file: 'plain.yaml', text }]);
+    expect(parse.diagnostics).toEqual([]);
+    expect(parse.documents.every((d) => plainTree(d.text) !== undefined)).toBe(true);
+    const findings = compare(parse);
+    const at = (code: string) => findings.filter((f) => f.code === code).map((f) => f.ref.name);
+    expect(at('KPD205')).toEqual(['upper', 'quoted-mixed', 'single', 'seq', 'flow']);
+    expect(at('KPD206')).toEqual(['refs-null', 'refs-block']);
   });
 
   it('on the distinct-workload generator with admin tiers deciding some ends', () => {

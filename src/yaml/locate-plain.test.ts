@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { generateDistinct } from '../../bench/generate-distinct';
 import { generateManifests } from '../../bench/generate';
-import { createLocator, type FieldPath, type Position } from './locate';
+import { createLocator, type FieldPath, type Position, type Written } from './locate';
 import { plainTree } from './locate-plain';
-import { isPlainMap, toPlain } from './reader/plain';
+import { isPlainMap, toPlain, type Plain, type PlainMap } from './reader/plain';
 import { parseManifests } from './index';
 
 const ORIGIN = { file: 'f.yaml', doc: 0, line: 7, col: 1 };
@@ -54,11 +54,25 @@ function pathsOf(text: string): FieldPath[] {
   return out;
 }
 
+/** `written` agrees with what raw() holds at the path (toPlain's values: a later duplicate key wins). */
+function agreesWithRaw(w: Written, raw: PlainMap | undefined, path: string[]): boolean {
+  let v: Plain | undefined = raw;
+  for (const k of path) v = isPlainMap(v as Plain) ? (v as PlainMap)[k] : undefined;
+  if (w.kind !== 'scalar') return w.kind === 'missing' ? v === undefined : w.kind === 'null' ? v === null : typeof v === 'object' && v !== null;
+  if (w.quoted || typeof v === 'string') return v === w.text;
+  return typeof v === 'number' || (typeof v === 'boolean' && String(v) === w.text.toLowerCase());
+}
+
 /** Compares every path; returns whether the fast path read the document. */
 function samePositions(text: string): boolean {
   const locate = createLocator([{ ...ORIGIN, endLine: ORIGIN.line + 1000, text, modelled: true, invalid: false }]);
   const expected = yamlAt(text);
-  for (const path of pathsOf(text)) expect(locate.at(ORIGIN, path), `${JSON.stringify(text)} at ${JSON.stringify(path)}`).toEqual(expected(path));
+  for (const path of pathsOf(text)) {
+    expect(locate.at(ORIGIN, path), `${JSON.stringify(text)} at ${JSON.stringify(path)}`).toEqual(expected(path));
+    if (!path.every((k) => typeof k === 'string')) continue;
+    const w = locate.written(ORIGIN, path as string[]);
+    if (w) expect(agreesWithRaw(w, locate.raw(ORIGIN), path as string[]), `${JSON.stringify(text)} written ${JSON.stringify(path)}: ${JSON.stringify(w)}`).toBe(true);
+  }
   return plainTree(text) !== undefined;
 }
 
@@ -127,7 +141,34 @@ const PLAIN_SCALARS = [
   '{k: v, l: [1, 2]}',
   '[a, [b, {c: d}]]',
 ];
-const ODD_SCALARS = ['-1', '~', 'a: b', 'x:', 'a #c', '[a, , b]', '[a b]', '{a}', '[a]x', '*x', '&a v', '!t v', '|', '>', '%x', '@x', '"a\\"b"', 'a\tb', '"unclosed', ' v'];
+const ODD_SCALARS = [
+  'TRUE',
+  'tRuE',
+  "'True'",
+  '0x1F',
+  '1e3',
+  'Null',
+  '-1',
+  '~',
+  'a: b',
+  'x:',
+  'a #c',
+  '[a, , b]',
+  '[a b]',
+  '{a}',
+  '[a]x',
+  '*x',
+  '&a v',
+  '!t v',
+  '|',
+  '>',
+  '%x',
+  '@x',
+  '"a\\"b"',
+  'a\tb',
+  '"unclosed',
+  ' v',
+];
 const keyArb = fc.oneof({ arbitrary: fc.constantFrom(...PLAIN_KEYS), weight: 12 }, { arbitrary: fc.constantFrom(...ODD_KEYS), weight: 1 });
 const scalarArb = fc.oneof({ arbitrary: fc.constantFrom(...PLAIN_SCALARS), weight: 12 }, { arbitrary: fc.constantFrom(...ODD_SCALARS), weight: 1 });
 

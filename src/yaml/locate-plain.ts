@@ -10,85 +10,20 @@
 // scalars, unusual keys, a path into a flow collection…) answers undefined, and locate.ts asks yaml.
 // locate-plain.test.ts checks that both give the same positions.
 import type { FieldPath } from './locate';
+import type { Node, PlainTree } from './plain-lines';
 
-interface Leaf {
-  kind: 'leaf';
-  start: number;
-  end: number;
-  /** yaml's range[2]. */
-  after: number;
-  /** A flow collection: only yaml may look inside. */
-  flow: boolean;
-}
-interface Block {
-  kind: 'map' | 'seq';
-  start: number;
-  after: number;
-  /** Map keys as written; for a sequence, one undefined per item. */
-  keys: (string | undefined)[];
-  values: Node[];
-}
-type Node = Leaf | Block;
+export { plainTree, type PlainTree } from './plain-lines';
 
-/** One entry of a line: a `- ` item marker, or a key with its value (a `- key: v` line has both). */
-interface Entry {
-  col: number;
-  offset: number;
-  dash: boolean;
-  key?: string;
-  /** The value's text, trailing spaces left out; start === end when there is none on this line. */
-  start: number;
-  end: number;
-  flow: boolean;
-  /** Where the line's text ends (its trailing spaces included) and where the next line starts. */
-  lineEnd: number;
-  next: number;
-}
-
-export interface PlainTree {
-  root: Block;
-  /** Offsets where lines start (yaml's LineCounter). */
-  lineStarts: number[];
-}
-
-/** Keys as written in column 1 of an entry: anything else (quotes, flow, `?`, `<<`…) is left to yaml. */
-const KEY = /^([A-Za-z0-9_][^\s:#'"{}[\],]*):(?: +|$)/;
 /**
- * A path segment that yaml reads as this very string when a plain key spells it (not a number, boolean or null):
- * then a key equals it exactly when its text does.
+ * A path segment that no plain key read as a number, boolean or null can equal, nor its text (`True`, `~`, `.inf`
+ * are read as true, null, Infinity): a key equals it exactly when the key's text does.
  */
-const SAFE_SEGMENT = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)[A-Za-z_][A-Za-z0-9_./-]*$/;
-/** Characters yaml reads specially at the start of a plain scalar. */
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-const DOUBLE_QUOTED = /^"[^"]*"$/;
-const SINGLE_QUOTED = /^'(?:[^']|'')*'$/;
-/** A plain scalar inside a flow collection, kept simple. */
-const FLOW_WORD = /^[A-Za-z0-9_./][A-Za-z0-9_./*@=+~-]*/;
-/** Tabs, CRs, a BOM, escapes: left to yaml. */
-const UNSUPPORTED = /[\t\r\uFEFF\\]/;
-/** Documents larger than this might exceed toPlain's node budget, after which locate.ts falls back to the origin. */
-const MAX_CHARS = 200_000;
-const MAX_DEPTH = 100;
-const MAX_LINE = 1000;
+const SAFE_SEGMENT = /^(?!(?:true|True|TRUE|false|False|FALSE|null|Null|NULL|Infinity|NaN)$)[A-Za-z_][A-Za-z0-9_./-]*$/;
+/** Plain scalars the core schema reads as null. */
+const NULL = /^(?:~|null|Null|NULL)$/;
 
-class Unsupported extends Error {}
-
-/** The document's block structure, or undefined when it is not plain enough (then yaml must read it). */
-export function plainTree(text: string): PlainTree | undefined {
-  if (text.length > MAX_CHARS || UNSUPPORTED.test(text)) return undefined;
-  try {
-    const { entries, lineStarts } = scan(text);
-    if (entries.length === 0 || entries[0]!.col !== 0 || entries[0]!.dash) return undefined;
-    const parser = new Parser(entries);
-    const root = parser.block(0, 0);
-    // `items` makes locate.ts read the object as one item of a `kind: List`.
-    if (parser.at < entries.length || root.kind !== 'map' || root.keys.includes('items')) return undefined;
-    return { root, lineStarts };
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
-  }
-}
+/** What raw() holds at a path, as far as a flag needs it; see Locator.written. */
+export type Written = { kind: 'missing' | 'null' | 'collection' } | { kind: 'scalar'; text: string; quoted: boolean };
 
 /** yaml's [range[0], range[1]) of the deepest node on `path` (doc.getIn), or undefined when only yaml can tell. */
 export function plainRange(tree: PlainTree, path: FieldPath): { start: number; end: number } | undefined {
@@ -114,6 +49,27 @@ export function plainRange(tree: PlainTree, path: FieldPath): { start: number; e
   return { start: node.start, end: node.kind === 'leaf' ? node.end : node.after };
 }
 
+/**
+ * The value raw() (toPlain) has at `path`: a later duplicate key wins there, a step through something that is not
+ * a mapping finds nothing. Undefined when only yaml can tell (a flow collection on the way).
+ */
+export function plainValue(tree: PlainTree, path: string[]): Written | undefined {
+  let node: Node = tree.root;
+  for (const segment of path) {
+    if (!SAFE_SEGMENT.test(segment)) return undefined;
+    if (node.kind === 'leaf' && node.flow) return undefined;
+    if (node.kind !== 'map') return { kind: 'missing' };
+    const i = node.keys.lastIndexOf(segment);
+    if (i < 0) return { kind: 'missing' };
+    node = node.values[i]!;
+  }
+  if (node.kind !== 'leaf' || node.flow) return { kind: 'collection' };
+  const text = tree.text.slice(node.start, node.end);
+  if (text.startsWith('"')) return { kind: 'scalar', text: text.slice(1, -1), quoted: true };
+  if (text.startsWith("'")) return { kind: 'scalar', text: text.slice(1, -1).replaceAll("''", "'"), quoted: true };
+  return text === '' || NULL.test(text) ? { kind: 'null' } : { kind: 'scalar', text, quoted: false };
+}
+
 /** yaml's LineCounter.linePos. */
 export function linePos(lineStarts: number[], offset: number): { line: number; col: number } {
   let low = 0;
@@ -125,140 +81,4 @@ export function linePos(lineStarts: number[], offset: number): { line: number; c
   }
   if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - lineStarts[low - 1]! + 1 };
-}
-
-/** The entries of every content line, after an optional `---` line and leading blank or comment lines. */
-function scan(text: string): { entries: Entry[]; lineStarts: number[] } {
-  const entries: Entry[] = [];
-  const lineStarts = [0];
-  let started = false;
-  for (let start = 0; start < text.length;) {
-    const nl = text.indexOf('\n', start);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const next = nl < 0 ? text.length : nl + 1;
-    if (nl >= 0) lineStarts.push(next);
-    const line = text.slice(start, lineEnd);
-    const at = start;
-    start = next;
-    if (line.length > MAX_LINE) throw new Unsupported();
-    if (/^(?:---|\.\.\.)(?:\s|$)/.test(line)) {
-      if (line.trim() !== '---' || at !== 0) throw new Unsupported();
-      continue;
-    }
-    if (line.trim() === '') continue;
-    if (/^ *#/.test(line) && !started) continue;
-    // A comment once the content has started may belong to a collection's range: yaml decides.
-    if (/(?:^|\s)#/.test(line)) throw new Unsupported();
-    started = true;
-    let col = line.length - line.trimStart().length;
-    let rest = line.slice(col);
-    const dash = /^-(?: +|$)/.exec(rest);
-    if (dash) {
-      const content = rest.slice(dash[0].length);
-      const entry: Entry = { col, offset: at + col, dash: true, start: 0, end: 0, flow: false, lineEnd, next };
-      entries.push(entry);
-      if (content === '' || /^-(?:\s|$)/.test(content)) throw new Unsupported();
-      col += dash[0].length;
-      rest = content;
-      if (!KEY.test(rest)) {
-        value(entry, rest, at + col);
-        continue;
-      }
-    }
-    const key = KEY.exec(rest);
-    if (!key) throw new Unsupported();
-    const entry: Entry = { col, offset: at + col, dash: false, key: key[1]!, start: 0, end: 0, flow: false, lineEnd, next };
-    value(entry, rest.slice(key[0].length), at + col + key[0].length);
-    entries.push(entry);
-  }
-  return { entries, lineStarts };
-}
-
-/** Sets the entry's value from the text after its key or dash (starting at `offset`); Unsupported if unusual. */
-function value(entry: Entry, raw: string, offset: number): void {
-  const text = raw.trimEnd();
-  entry.start = offset;
-  entry.end = offset + text.length;
-  if (text === '') return;
-  if (text.startsWith('[') || text.startsWith('{')) {
-    if (flow(text, 0, 0) !== text.length) throw new Unsupported();
-    entry.flow = true;
-  } else if (text.startsWith('"')) {
-    if (!DOUBLE_QUOTED.test(text)) throw new Unsupported();
-  } else if (text.startsWith("'")) {
-    if (!SINGLE_QUOTED.test(text)) throw new Unsupported();
-  } else if (INDICATOR.test(text) || /:(?: |$)/.test(text)) throw new Unsupported();
-}
-
-/** The end of a one-line flow collection of simple scalars starting at `i` (Unsupported otherwise). */
-function flow(text: string, i: number, depth: number): number {
-  if (depth > 10) throw new Unsupported();
-  const close = text[i] === '[' ? ']' : '}';
-  const map = close === '}';
-  i = spaces(text, i + 1);
-  if (text[i] === close) return i + 1;
-  for (;;) {
-    if (map) {
-      const key = FLOW_WORD.exec(text.slice(i));
-      if (!key || text[i + key[0].length] !== ':' || text[i + key[0].length + 1] !== ' ') throw new Unsupported();
-      i = spaces(text, i + key[0].length + 1);
-    }
-    i = spaces(text, item(text, i, depth));
-    if (text[i] === close) return i + 1;
-    if (text[i] !== ',') throw new Unsupported();
-    i = spaces(text, i + 1);
-  }
-}
-
-function item(text: string, i: number, depth: number): number {
-  const c = text[i];
-  if (c === '[' || c === '{') return flow(text, i, depth + 1);
-  const rest = text.slice(i);
-  const m = c === '"' ? /^"[^"]*"/.exec(rest) : c === "'" ? /^'(?:[^']|'')*'/.exec(rest) : FLOW_WORD.exec(rest);
-  if (!m) throw new Unsupported();
-  return i + m[0].length;
-}
-
-function spaces(text: string, i: number): number {
-  while (text[i] === ' ') i++;
-  return i;
-}
-
-class Parser {
-  at = 0;
-  constructor(private readonly entries: Entry[]) {}
-
-  /** The block collection whose first entry is at `this.at`, in column `col`. */
-  block(col: number, depth: number): Block {
-    if (depth > MAX_DEPTH) throw new Unsupported();
-    const first = this.entries[this.at]!;
-    const seq = first.dash;
-    const out: Block = { kind: seq ? 'seq' : 'map', start: first.offset, after: first.offset, keys: [], values: [] };
-    while (this.at < this.entries.length) {
-      const e = this.entries[this.at]!;
-      if (e.col < col) break;
-      if (e.col > col) throw new Unsupported();
-      if (e.dash !== seq) {
-        // A sequence written in its key's column (`key:` then `- a`) ends at the next key of that column.
-        if (seq) break;
-        throw new Unsupported();
-      }
-      this.at++;
-      out.keys.push(e.key);
-      const value = this.value(e, col, depth);
-      out.values.push(value);
-      out.after = value.after;
-    }
-    return out;
-  }
-
-  private value(e: Entry, col: number, depth: number): Node {
-    const next = this.entries[this.at];
-    // `- key: …`: a mapping whose first key shares the item's line.
-    if (e.dash && next && next.offset > e.offset && next.offset < e.lineEnd) return this.block(next.col, depth + 1);
-    if (e.start < e.end) return { kind: 'leaf', start: e.start, end: e.end, after: e.next, flow: e.flow };
-    // A deeper entry, or a `- ` item in the key's own column, is the key's value.
-    if (next && (next.col > col || (next.col === col && next.dash))) return this.block(next.col, depth + 1);
-    return { kind: 'leaf', start: e.lineEnd, end: e.lineEnd, after: e.lineEnd, flow: false };
-  }
 }

@@ -5,7 +5,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Origin } from '../model';
 import type { ParsedDocument } from './index';
 import { isPlainMap, toPlain, type Plain, type PlainMap } from './reader/plain';
-import { linePos, plainRange, plainTree, type PlainTree } from './locate-plain';
+import { linePos, plainRange, plainTree, plainValue, type PlainTree, type Written } from './locate-plain';
+
+export type { Written };
 
 export type FieldPath = (string | number)[];
 
@@ -23,6 +25,11 @@ export interface Locator {
   raw(origin: Origin | undefined): PlainMap | undefined;
   /** The text `raw` reads (the object's document, verbatim), without reading it: a cheap look before that parse. */
   source(origin: Origin | undefined): string | undefined;
+  /**
+   * What `raw` holds at `path` (a missing key, null, a collection, or a scalar's text as written, unquoted), read
+   * without yaml for a plain document; undefined when only `raw` can tell. Enough for a flag in an annotation.
+   */
+  written(origin: Origin | undefined, path: string[]): Written | undefined;
 }
 
 interface ReadDoc {
@@ -102,6 +109,12 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
         return position(f, f.r.lc.linePos(node.range[0]), f.r.lc.linePos(node.range[1]));
       }
       return { line: origin.line, col: origin.col };
+    },
+    written(origin, path) {
+      if (!origin) return undefined;
+      const { key, candidates, pd } = pick(origin);
+      const tree = pd && candidates.length === 1 ? plainOf(key, pd.text) : null;
+      return tree ? plainValue(tree, path) : undefined;
     },
     source(origin) {
       return origin ? pick(origin).pd?.text : undefined;
