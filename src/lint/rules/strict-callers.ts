@@ -21,14 +21,16 @@ interface Found {
   ports: Set<string>;
 }
 
-/** One STRICT port of one destination with its plaintext callers, and where a pair-by-pair walk (destinations,
- * then callers, then ports, in the context's order) would first meet it: the findings come out in that order. */
+/**
+ * One STRICT port of one destination with its plaintext callers, and where a pair-by-pair walk (destinations,
+ * then callers, then ports, in the context's order) would first meet it: the findings come out in that order.
+ */
 interface Hit {
   pa: PeerAuthentication;
   callers: Bitset;
   label: string;
   firstCaller: number;
-  port: number;
+  portIndex: number;
 }
 
 export function strictCallers(ctx: LintContext): LintFinding[] {
@@ -61,9 +63,9 @@ export function strictCallers(ctx: LintContext): LintFinding[] {
       const out = ends.egressLetsThrough(at, slot);
       for (let w = 0; w < who.length; w++) who[w]! &= out[w]!;
       if (isEmpty(who)) return [];
-      return [{ pa, callers: who, label, firstCaller: members(who).reduce((min, i) => Math.min(min, rank.get(i)!), Infinity), port: j }];
+      return [{ pa, callers: who, label, firstCaller: members(who).reduce((min, i) => Math.min(min, rank.get(i)!), Infinity), portIndex: j }];
     });
-    hits.sort((a, b) => a.firstCaller - b.firstCaller || a.port - b.port);
+    hits.sort((a, b) => a.firstCaller - b.firstCaller || a.portIndex - b.portIndex);
     for (const h of hits) {
       const e = found.get(h.pa) ?? { targets: new Set<string>(), callers: emptySet(sets.index.n), ports: new Set<string>() };
       e.targets.add(workloadId(dst));
