@@ -7,6 +7,8 @@ import { matchesSelector } from './labels';
 import type { Matrix, PortVerdict } from './matrix';
 import { buildMatrix, pairsOf } from './matrix-build';
 import { buildConnectivity, type ConnectivityParts } from './connectivity/build';
+import { NetpolSets } from './connectivity/netpol-sets';
+import { WorkloadIndex } from './connectivity/workload-index';
 import type { Connectivity } from './connectivity/connectivity';
 import type { BlockOptions, ConnectionBlock } from './blocks';
 import { connectionBlocks } from './connectivity/blocks';
@@ -71,6 +73,11 @@ export interface EngineInternals extends Engine {
   istio(): IstioIndex;
   /** Connectivity with the compiled policy sets behind it (for matrix(), pairsOf(), blocks(), warnings). */
   connectivityParts(): ConnectivityParts;
+  /**
+   * The workloads as bit positions and the NetworkPolicies compiled into sets over them, built on first use: what
+   * connectivity is computed from, and what lint asks without paying for the whole matrix.
+   */
+  netpolSets(): { index: WorkloadIndex; sets: NetpolSets };
   /** Port `any` = a port that no rule names (for destinations that declare no ports). */
   evaluatePort(src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict;
 }
@@ -117,6 +124,7 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
   let istio: IstioIndex | undefined;
   let matrix: Matrix | undefined;
   let connectivity: ConnectivityParts | undefined;
+  let netpolSets: { index: WorkloadIndex; sets: NetpolSets } | undefined;
 
   const evaluatePort = (src: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, method?: string, path?: string): Verdict => {
     // Each end through the tiers (Admin, NetworkPolicy, Baseline): see admin/evaluate.ts.
@@ -167,6 +175,13 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     endpoint,
     istio: () => (istio ??= buildIstioIndex(cluster)),
     connectivityParts: () => (connectivity ??= buildConnectivity(engine)),
+    netpolSets() {
+      if (!netpolSets) {
+        const index = new WorkloadIndex(resolver);
+        netpolSets = { index, sets: new NetpolSets(index, cluster) };
+      }
+      return netpolSets;
+    },
     connectivity: () => engine.connectivityParts().connectivity,
     evaluate: (src, dst, port, protocol, method, path) => evaluatePort(src, dst, port, protocol, method, path),
     check(q) {

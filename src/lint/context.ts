@@ -2,11 +2,11 @@
 import type { Cluster, Diagnostic, NetworkPolicy, NetworkPolicyPeer, Origin, Workload } from '../model';
 import { createEngineInternals, type EngineInternals } from '../engine/engine';
 import type { Endpoint } from '../engine/endpoint';
-import { peerMatches } from '../engine/netpol/match';
 import type { ParsedDocument, ParseResult } from '../yaml';
 import { createLocator, type FieldPath, type Locator } from '../yaml/locate';
 import { CODES, fill, HINTS, type Code, type HintId, type Severity } from './codes';
 import type { FixAction, LintFinding } from './types';
+import { WorkloadSets } from './workload-sets';
 
 /** The object a finding is about. Cluster-scoped objects have namespace ''. */
 export interface Subject {
@@ -34,9 +34,11 @@ export interface LintContext {
   workloads(): Workload[];
   /** Every namespace named by a Namespace object or holding a workload, sorted. */
   namespaces(): string[];
-  /** Workloads a NetworkPolicy's spec.podSelector selects (its own namespace only). */
+  /** The workloads as bitsets over the engine's index (built on first use), for rules that ask about many at once. */
+  sets(): WorkloadSets;
+  /** Workloads a NetworkPolicy's spec.podSelector selects (its own namespace only), in workloads() order. */
   selectedBy(np: NetworkPolicy): Workload[];
-  /** Workloads a NetworkPolicy peer admits (ipBlock peers: none, this engine applies them to outside addresses). */
+  /** Workloads a NetworkPolicy peer admits (ipBlock peers: none, this engine applies them to outside addresses), in workloads() order. */
   peerWorkloads(peer: NetworkPolicyPeer, np: NetworkPolicy): Workload[];
   report(code: Code, subject: Subject, params: Record<string, string>, options?: ReportOptions): LintFinding;
 }
@@ -61,6 +63,7 @@ export function createLintContext(parse: ParseResult, engine: EngineInternals = 
   const endpoint = (w: Workload) => engine.resolver.forWorkload(w);
   let namespaces: string[] | undefined;
   let workloads: Workload[] | undefined;
+  let sets: WorkloadSets | undefined;
   return {
     cluster,
     documents: parse.documents,
@@ -73,12 +76,16 @@ export function createLintContext(parse: ParseResult, engine: EngineInternals = 
       namespaces ??= engine.resolver.namespaceNames();
       return namespaces;
     },
+    sets() {
+      return (sets ??= new WorkloadSets(engine, this.workloads()));
+    },
     selectedBy(np) {
-      return this.workloads().filter((w) => w.namespace === np.namespace && engine.netpol.cache.pod(np.podSelector, w));
+      const s = this.sets();
+      return s.workloads(s.selected(np));
     },
     peerWorkloads(peer, np) {
-      if (peer.ipBlock) return [];
-      return this.workloads().filter((w) => peerMatches(peer, np, endpoint(w), engine.netpol.cache));
+      const s = this.sets();
+      return s.workloads(s.peer(peer, np));
     },
     report(code, subject, params, options = {}) {
       const info = CODES[code];

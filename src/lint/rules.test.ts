@@ -195,6 +195,26 @@ describe('what the findings say', () => {
     expect(codes(text)).not.toContain('KPD105');
   });
 
+  it('names every STRICT target and caller, however many pairs there are (no evaluation budget cuts it short)', () => {
+    // 460 × 460 caller-target pairs: past the 200,000 evaluations where the pair-by-pair rule used to stop.
+    const callers = Array.from({ length: 460 }, (_, i) => pod('out', `c${String(i).padStart(3, '0')}`)).join('');
+    const targets = Array.from({ length: 460 }, (_, i) => pod('pay', `t${String(i).padStart(3, '0')}`)).join('');
+    const text =
+      ns('pay', '{istio-injection: enabled}') +
+      ns('out') +
+      callers +
+      targets +
+      pa('pay', 's', '{mtls: {mode: STRICT}}') +
+      np('pay', 'p', '{podSelector: {}, ingress: [{from: [{namespaceSelector: {}}]}]}');
+    const found = run(text).filter((f) => f.code === 'KPD301');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.params).toMatchObject({
+      target: 'pay/t000, pay/t001, pay/t002, pay/t003, … (460 in all)',
+      callers: 'out/c000, out/c001, out/c002, out/c003, … (460 in all)',
+      ports: '5432/TCP, 8080/TCP',
+    });
+  });
+
   it('asks for both UDP and TCP 53, and names what is missing', () => {
     const udpOnly = `{to: [{namespaceSelector: {}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{port: 53, protocol: UDP}]}`;
     const f = run(two + np('prod', 'deny', `{podSelector: {}, policyTypes: [Egress], egress: [${udpOnly}]}`)).find((x) => x.code === 'KPD104')!;

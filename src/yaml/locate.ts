@@ -5,6 +5,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Origin } from '../model';
 import type { ParsedDocument } from './index';
 import { isPlainMap, toPlain, type Plain, type PlainMap } from './reader/plain';
+import { linePos, plainRange, plainTree, plainValue, type PlainTree, type Written } from './locate-plain';
+
+export type { Written };
 
 export type FieldPath = (string | number)[];
 
@@ -20,6 +23,13 @@ export interface Locator {
   at(origin: Origin | undefined, path?: FieldPath): Position;
   /** The object's data as written (for fields the model does not keep, e.g. annotations of Istio policies). */
   raw(origin: Origin | undefined): PlainMap | undefined;
+  /** The text `raw` reads (the object's document, verbatim), without reading it: a cheap look before that parse. */
+  source(origin: Origin | undefined): string | undefined;
+  /**
+   * What `raw` holds at `path` (a missing key, null, a collection, or a scalar's text as written, unquoted), read
+   * without yaml for a plain document; undefined when only `raw` can tell. Enough for a flag in an annotation.
+   */
+  written(origin: Origin | undefined, path: string[]): Written | undefined;
 }
 
 interface ReadDoc {
@@ -50,11 +60,16 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
     return r;
   };
 
-  /** The document, the item prefix inside it (items of a `kind: List`), and where the document's text starts. */
-  const find = (origin: Origin) => {
+  /** The document record of an origin, among those of its document (several for a `kind: List`). */
+  const pick = (origin: Origin) => {
     const key = `${origin.file}\u0000${origin.doc}`;
     const candidates = byDoc.get(key) ?? [];
-    const pd = candidates.find((d) => d.line === origin.line && d.col === origin.col) ?? candidates[0];
+    return { key, candidates, pd: candidates.find((d) => d.line === origin.line && d.col === origin.col) ?? candidates[0] };
+  };
+
+  /** The document, the item prefix inside it (items of a `kind: List`), and where the document's text starts. */
+  const find = (origin: Origin) => {
+    const { key, candidates, pd } = pick(origin);
     if (!pd) return undefined;
     const r = readDoc(key, pd.text);
     if (!r) return undefined;
@@ -69,23 +84,40 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
     return undefined;
   };
 
+  // Plain block-style documents (most manifests) are placed without yaml's node tree (locate-plain.ts): the
+  // same positions, at a fraction of the cost. Read once per document; null = yaml must read it.
+  const plain = new Map<string, PlainTree | null>();
+  const plainOf = (key: string, text: string): PlainTree | null => {
+    let t = plain.get(key);
+    if (t === undefined) plain.set(key, (t = plainTree(text) ?? null));
+    return t;
+  };
+
   return {
     at(origin, path = []) {
       if (!origin) return { line: 1, col: 1 };
+      const { key, candidates, pd } = pick(origin);
+      const tree = pd && candidates.length === 1 ? plainOf(key, pd.text) : null;
+      const r = tree && plainRange(tree, path);
+      if (r) return position(pd!, linePos(tree!.lineStarts, r.start), linePos(tree!.lineStarts, r.end));
       const f = find(origin);
       if (!f) return { line: origin.line, col: origin.col };
       const full = [...f.prefix, ...path];
       for (let n = full.length; n >= f.prefix.length; n--) {
         const node = (n === 0 ? f.r.doc.contents : f.r.doc.getIn(full.slice(0, n), true)) as { range?: [number, number, number] } | undefined;
         if (!node?.range) continue;
-        const s = f.r.lc.linePos(node.range[0]);
-        const e = f.r.lc.linePos(node.range[1]);
-        const shift = (p: { line: number; col: number }) => ({ line: f.line + p.line - 1, col: p.line === 1 ? f.col + p.col - 1 : p.col });
-        const start = shift(s);
-        const end = shift(e);
-        return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
+        return position(f, f.r.lc.linePos(node.range[0]), f.r.lc.linePos(node.range[1]));
       }
       return { line: origin.line, col: origin.col };
+    },
+    written(origin, path) {
+      if (!origin) return undefined;
+      const { key, candidates, pd } = pick(origin);
+      const tree = pd && candidates.length === 1 ? plainOf(key, pd.text) : null;
+      return tree ? plainValue(tree, path) : undefined;
+    },
+    source(origin) {
+      return origin ? pick(origin).pd?.text : undefined;
     },
     raw(origin) {
       if (!origin) return undefined;
@@ -96,4 +128,12 @@ export function createLocator(documents: readonly ParsedDocument[]): Locator {
       return isPlainMap(v as Plain) ? (v as PlainMap) : undefined;
     },
   };
+}
+
+/** Positions in a document's text shifted to its place in the file (`at`: where that text starts). */
+function position(at: { line: number; col: number }, s: { line: number; col: number }, e: { line: number; col: number }): Position {
+  const shift = (p: { line: number; col: number }) => ({ line: at.line + p.line - 1, col: p.line === 1 ? at.col + p.col - 1 : p.col });
+  const start = shift(s);
+  const end = shift(e);
+  return { line: start.line, col: start.col, endLine: end.line, endCol: end.col };
 }

@@ -18,9 +18,9 @@ import { combine } from '../verdict';
 import { Connectivity, protocolCode, type SerializedConnectivity } from './connectivity';
 import { AdminColumns } from './admin-columns';
 import { IstioClasses } from './istio-classes';
-import { NetpolSets } from './netpol-sets';
+import type { NetpolSets } from './netpol-sets';
 import { slotsOf, type Slot } from './slots';
-import { WorkloadIndex } from './workload-index';
+import type { WorkloadIndex } from './workload-index';
 
 export interface ConnectivityParts {
   connectivity: Connectivity;
@@ -29,8 +29,7 @@ export interface ConnectivityParts {
 }
 
 export function buildConnectivity(engine: EngineInternals): ConnectivityParts {
-  const index = new WorkloadIndex(engine.resolver);
-  const sets = new NetpolSets(index, engine.cluster);
+  const { index, sets } = engine.netpolSets();
   const { n, eps } = index;
   const all = fullSet(n);
   trim(all, n);

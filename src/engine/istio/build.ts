@@ -11,6 +11,7 @@ export function buildIstioIndex(cluster: Cluster): IstioIndex {
   const peer = new PeerAuthIndex(cluster.peerAuthentications);
   const authz = new AuthzIndex(cluster.authorizationPolicies);
   return {
+    mtls: (src, dst, port) => peer.evaluate(src, dst, port),
     evaluate(src: Endpoint, dst: Endpoint, q: IstioQuery): IstioResult {
       // The engine only asks for mesh destinations over TCP; answer the other cases plainly rather than guess.
       if (!dst.inMesh || !dst.workload) return skipped(dst, msg(dst.kind === 'external' ? 'istio.outside' : 'istio.noSidecar'));

@@ -1,6 +1,7 @@
 // What the engine asks of the Istio layers (mTLS acceptance, then AuthorizationPolicy) for one connection.
 import type { LayerResult, Message, Protocol } from '../../model';
 import type { Endpoint } from '../endpoint';
+import type { MtlsOutcome } from './peerauth';
 
 export interface IstioQuery {
   port: number;
@@ -22,6 +23,8 @@ export interface IstioResult {
 
 export interface IstioIndex {
   evaluate(src: Endpoint, dst: Endpoint, q: IstioQuery): IstioResult;
+  /** The mtls layer alone (the first step of evaluate, for a mesh destination on TCP; port 0 = a port no policy names). */
+  mtls(src: Endpoint, dst: Endpoint, port: number): MtlsOutcome;
 }
 
 export { buildIstioIndex } from './build';

@@ -28,24 +28,19 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
   }
   const what = port === 'any' ? msg('netpol.anyPort', { protocol }) : `${port}/${protocol}`;
   for (const { policy } of isolating) {
-    const rules = (dir === 'ingress' ? policy.ingress : policy.egress) ?? [];
-    for (const [i, rule] of rules.entries()) {
-      const peerIndex = matchingPeer(rule.peers, policy, other, ctx.cache);
-      if (peerIndex === undefined) continue;
-      const ports = rule.ports ?? [];
-      const portIndex = ports.length === 0 ? -1 : ports.findIndex((p) => portMatches(p, port, protocol, dst));
-      if (ports.length > 0 && portIndex < 0) continue;
-      const peerKey = dir === 'ingress' ? 'from' : 'to';
-      const rulePath = `${dir}[${i}]${peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ''}${portIndex >= 0 ? ` ports[${portIndex}]` : ''}`;
-      const peer = peerIndex >= 0 ? `${peerKey}[${peerIndex}]` : msg('netpol.anyPeer', { side: dir === 'ingress' ? 'source' : 'destination' });
-      const portPart = portIndex >= 0 ? msg('netpol.port', { port: what }) : msg('netpol.allPorts');
-      return {
-        layer,
-        decision: 'allowed',
-        ...said(msg('netpol.allowed', { ...where, policy: `${policy.namespace}/${policy.name}`, rule: `${dir}[${i}]`, peer, port: portPart })),
-        policies: [ref(policy, rulePath.replace(/ /g, '.'))],
-      };
-    }
+    const hit = admittingRule(dir, policy, other, dst, port, protocol, ctx.cache);
+    if (!hit) continue;
+    const { index: i, peerIndex, portIndex } = hit;
+    const peerKey = dir === 'ingress' ? 'from' : 'to';
+    const rulePath = `${dir}[${i}]${peerIndex >= 0 ? ` ${peerKey}[${peerIndex}]` : ''}${portIndex >= 0 ? ` ports[${portIndex}]` : ''}`;
+    const peer = peerIndex >= 0 ? `${peerKey}[${peerIndex}]` : msg('netpol.anyPeer', { side: dir === 'ingress' ? 'source' : 'destination' });
+    const portPart = portIndex >= 0 ? msg('netpol.port', { port: what }) : msg('netpol.allPorts');
+    return {
+      layer,
+      decision: 'allowed',
+      ...said(msg('netpol.allowed', { ...where, policy: `${policy.namespace}/${policy.name}`, rule: `${dir}[${i}]`, peer, port: portPart })),
+      policies: [ref(policy, rulePath.replace(/ /g, '.'))],
+    };
   }
   const names = isolating.map(({ policy }) => `${policy.namespace}/${policy.name}`).join(', ');
   return {
@@ -54,6 +49,32 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
     ...said(msg('netpol.denied', { ...where, policies: names, other: other.id, port: what })),
     policies: isolating.map(({ policy }) => ref(policy)),
   };
+}
+
+/**
+ * The first rule of one policy (in `dir`) that admits the connection, with the peer and port that matched (-1 =
+ * the rule has none, so all match); undefined when no rule does. Decided by the policy, the other side and the
+ * destination's ports alone: callers asking one policy about many pods can ask once.
+ */
+export function admittingRule(
+  dir: Direction,
+  policy: NetworkPolicy,
+  other: Endpoint,
+  dst: Endpoint,
+  port: number | 'any',
+  protocol: Protocol,
+  cache: SelectorCache,
+): { index: number; peerIndex: number; portIndex: number } | undefined {
+  const rules = (dir === 'ingress' ? policy.ingress : policy.egress) ?? [];
+  for (const [index, rule] of rules.entries()) {
+    const peerIndex = matchingPeer(rule.peers, policy, other, cache);
+    if (peerIndex === undefined) continue;
+    const ports = rule.ports ?? [];
+    const portIndex = ports.length === 0 ? -1 : ports.findIndex((p) => portMatches(p, port, protocol, dst));
+    if (ports.length > 0 && portIndex < 0) continue;
+    return { index, peerIndex, portIndex };
+  }
+  return undefined;
 }
 
 /** -1 = the rule has no peers (all peers); index of the first matching peer; undefined = none matches. */

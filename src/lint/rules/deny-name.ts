@@ -18,7 +18,8 @@ export function misleadingDenyName(ctx: LintContext): LintFinding[] {
     const selected = ctx.selectedBy(np);
     if (selected.length === 0) continue; // KPD101
     const directions = effectivePolicyTypes(np).map((t) => (t === 'Ingress' ? 'ingress' : 'egress') as 'ingress' | 'egress');
-    const isolatedElsewhere = directions.every((dir) => selected.every((w) => ctx.engine.netpol.selecting(w, dir).some((p) => p.policy !== np)));
+    const sets = ctx.sets();
+    const isolatedElsewhere = directions.every((dir) => selected.every((w) => sets.isolating(dir)[sets.positionOf(w)]!.some((p) => p !== np)));
     if (!isolatedElsewhere) continue;
     // A rule-less default-deny under other policies is redundant but says what it does (a safety net kept on
     // purpose); the misleading case is a "deny" whose rules admit someone.

@@ -2,9 +2,9 @@
 // kube-dns Service in kube-system (pods labelled k8s-app=kube-dns, CoreDNS keeps that label); it answers on UDP 53
 // and falls back to TCP 53 for large answers (RFC 7766), so both are needed
 // (https://kubernetes.io/docs/tasks/administer-cluster/dns-custom-nameservers/).
-import type { Protocol, Workload } from '../../model';
+import type { NetworkPolicy, Protocol, Workload } from '../../model';
 import type { Endpoint } from '../../engine/endpoint';
-import { evaluateLayer } from '../../engine/netpol/evaluate';
+import { admittingRule } from '../../engine/netpol/evaluate';
 import { isEmptySelector } from '../../engine/labels';
 import type { LintContext } from '../context';
 import { listOf, workloadId } from '../context';
@@ -42,25 +42,32 @@ export function kubeDns(ctx: LintContext): Endpoint {
 
 export function dnsEgress(ctx: LintContext): LintFinding[] {
   const dns = kubeDns(ctx);
+  // Whether a workload's egress reaches kube-dns on 53 depends only on the policies isolating it (the layer is
+  // denied when none of them has a rule admitting kube-dns, netpol/evaluate.ts), so each policy is asked once.
   // Egress to an ipBlock on port 53 (the cluster DNS IP, or anywhere): DNS goes through a Service IP, and
   // whether ipBlock matches it is implementation-defined, so such a policy is taken to mean DNS.
-  const ipBlockDns = (w: Workload, protocol: Protocol) =>
-    ctx.engine.netpol
-      .selecting(w, 'egress')
-      .some(({ policy }) =>
-        (policy.egress ?? []).some((r) => (r.peers ?? []).some((p) => p.ipBlock) && (r.ports ?? []).some((p) => p.port === 53 && (p.protocol ?? 'TCP') === protocol)),
-      );
+  const answers = new Map<NetworkPolicy, Record<'UDP' | 'TCP', boolean>>();
+  const reachesDns = (policy: NetworkPolicy): Record<'UDP' | 'TCP', boolean> => {
+    let a = answers.get(policy);
+    if (!a) {
+      const ipBlock = (protocol: Protocol) =>
+        (policy.egress ?? []).some((r) => (r.peers ?? []).some((p) => p.ipBlock) && (r.ports ?? []).some((p) => p.port === 53 && (p.protocol ?? 'TCP') === protocol));
+      const reaches = (protocol: Protocol) => admittingRule('egress', policy, dns, dns, 53, protocol, ctx.engine.netpol.cache) !== undefined || ipBlock(protocol);
+      a = { UDP: reaches('UDP'), TCP: reaches('TCP') };
+      answers.set(policy, a);
+    }
+    return a;
+  };
   const byPolicy = new Map<object, { workloads: string[]; missing: Set<string> }>();
+  const sets = ctx.sets();
+  const isolatingAt = sets.isolating('egress');
   for (const w of ctx.workloads()) {
-    const isolating = ctx.engine.netpol.selecting(w, 'egress');
+    const isolating = isolatingAt[sets.positionOf(w)]!;
     if (isolating.length === 0 || w.hostNetwork) continue;
-    const src = ctx.endpoint(w);
-    const missing = (['UDP', 'TCP'] as const).filter(
-      (protocol) => evaluateLayer('egress', src, dns, dns, 53, protocol, ctx.engine.netpol).decision === 'denied' && !ipBlockDns(w, protocol),
-    );
+    const missing = (['UDP', 'TCP'] as const).filter((protocol) => !isolating.some((policy) => reachesDns(policy)[protocol]));
     if (missing.length === 0) continue;
     // Reported on the namespace-wide policy when there is one (a default deny): that is where DNS belongs.
-    const first = (isolating.find((p) => isEmptySelector(p.policy.podSelector)) ?? isolating[0]!).policy;
+    const first = isolating.find((p) => isEmptySelector(p.podSelector)) ?? isolating[0]!;
     const entry = byPolicy.get(first) ?? { workloads: [], missing: new Set<string>() };
     entry.workloads.push(workloadId(w));
     for (const m of missing) entry.missing.add(m);

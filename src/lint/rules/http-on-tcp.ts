@@ -5,9 +5,8 @@
 // (https://istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive,
 // "HTTP-only fields on TCP").
 import { isHttpOnly, conditionAttribute } from '../../engine/istio/attributes';
-import { appliesTo } from '../../engine/istio/applies';
 import { NON_HTTP } from '../../engine/istio/request';
-import type { AuthzRule } from '../../model';
+import type { AuthorizationPolicy, AuthzRule, Workload } from '../../model';
 import type { LintContext } from '../context';
 import { workloadId } from '../context';
 import type { LintFinding } from '../types';
@@ -39,13 +38,15 @@ export function httpOnTcp(ctx: LintContext): LintFinding[] {
   for (const ap of ctx.cluster.authorizationPolicies) {
     const action = ap.action ?? 'ALLOW';
     if (action !== 'ALLOW' && action !== 'DENY') continue;
-    const scope = ctx.workloads().filter((w) => appliesTo(ap, w.namespace, w.labels) && ctx.endpoint(w).inMesh);
+    // The sidecars the policy applies to, listed in the context's order (the first hit is reported), and only
+    // for a policy with HTTP-only fields.
+    let scope: Workload[] | undefined;
     for (const [r, rule] of (ap.rules ?? []).entries()) {
       const fields = httpFields(rule);
       if (fields.length === 0) continue;
       const ports = rulePorts(rule);
       let hit: { workload: string; port: number; portName: string } | undefined;
-      for (const w of scope) {
+      for (const w of (scope ??= meshScope(ctx, ap))) {
         const tcp = w.ports.filter((p) => p.protocol === 'TCP' && (!ports || ports.has(p.containerPort)));
         // An ALLOW rule without ports still matches HTTP on the workload's other ports: only say "never matches"
         // when every port it is about is read as TCP.
@@ -62,4 +63,12 @@ export function httpOnTcp(ctx: LintContext): LintFinding[] {
     }
   }
   return out;
+}
+
+function meshScope(ctx: LintContext, ap: AuthorizationPolicy): Workload[] {
+  const sets = ctx.sets();
+  const scope = sets.istioScope(ap).slice();
+  const mesh = sets.mesh();
+  for (let w = 0; w < scope.length; w++) scope[w]! &= mesh[w]!;
+  return sets.workloads(scope);
 }

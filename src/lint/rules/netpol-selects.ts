@@ -6,6 +6,7 @@ import type { LintFinding } from '../types';
 import { selectorHint, type Labelled } from './hints';
 import { kubeDns } from './dns';
 import { peerMatches } from '../../engine/netpol/match';
+import { isEmpty } from '../../engine/bitset';
 
 export function selectsNothing(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
@@ -20,9 +21,12 @@ export function selectsNothing(ctx: LintContext): LintFinding[] {
   // Cluster DNS is rarely in the manifests, yet every egress policy names it: a peer that admits the kube-dns
   // pods every cluster runs matches something.
   const dns = kubeDns(ctx);
+  // Whether a selector matches anything is a question about sets (one per policy and peer, from the engine's
+  // index): the workloads themselves are only listed when a finding needs a hint.
+  const sets = ctx.sets();
   for (const np of ctx.cluster.networkPolicies) {
     const subject = { kind: 'NetworkPolicy', ...np };
-    if (ctx.selectedBy(np).length === 0) {
+    if (isEmpty(sets.selected(np))) {
       const path = ['spec', 'podSelector'];
       out.push(ctx.report('KPD101', subject, { namespace: np.namespace }, { path, ...selectorHint(np.podSelector, 'pod', podsIn(new Set([np.namespace])), path) }));
     }
@@ -33,7 +37,7 @@ export function selectsNothing(ctx: LintContext): LintFinding[] {
       const peerKey = dir === 'ingress' ? 'from' : 'to';
       for (const [i, rule] of (rules ?? []).entries()) {
         for (const [j, peer] of (rule.peers ?? []).entries()) {
-          if (peer.ipBlock || ctx.peerWorkloads(peer, np).length > 0) continue;
+          if (peer.ipBlock || !isEmpty(sets.peer(peer, np))) continue;
           if (dir === 'egress' && peerMatches(peer, np, dns, ctx.engine.netpol.cache)) continue;
           const path = ['spec', dir, i, peerKey, j];
           let why = {};
