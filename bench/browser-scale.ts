@@ -64,13 +64,13 @@ async function matrixScrollFrames(page: Page): Promise<{ median: number; p95: nu
 
 const seqOf = (page: Page) => page.locator('[data-analysis-seq]').first().getAttribute('data-analysis-seq').then(Number);
 
-/** Appends a Pod at the end of the text and times paste → overlay applied (after the typing pause). */
+/** Appends a Pod (in a namespace of the generated design) at the end of the text and times paste → overlay applied (after the typing pause). */
 async function oneEdit(page: Page, i: number, pauseMs: number): Promise<number> {
   const start = await seqOf(page);
   const input = page.getByTestId('yaml-editor').locator('.monaco-editor textarea');
   await input.focus();
   await page.keyboard.press('ControlOrMeta+End');
-  const text = `\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: scale-edit-${i}, namespace: team-0, labels: {app: scale-edit-${i}}}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n`;
+  const text = `\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: scale-edit-${i}, namespace: ns-001, labels: {app: scale-edit-${i}}}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n`;
   const ms = await input.evaluate(
     (el, { start, text }) =>
       new Promise<number>((resolve) => {
