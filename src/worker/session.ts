@@ -2,14 +2,23 @@
 // few most recent texts, so the overlay's analysis, an explanation and a test of a connection about the same
 // text build it once, and a request about one text never disturbs an answer about another.
 import { createEngine, isQueryError, type Engine } from '../engine/engine';
+import type { Cluster } from '../model';
 import { parseManifests } from '../yaml';
 import type { PortExplanation, Request, Response } from './protocol';
 
 /** Texts kept: the one on screen, the one being typed, and one to spare for undo. */
 const KEPT = 3;
 
+/** The editor's text as a Cluster. */
+export type ClusterReader = (text: string) => Cluster;
+
+const readWithYaml: ClusterReader = (text) => parseManifests([{ file: '', text }]).cluster;
+
 export class EngineSession {
   private readonly engines = new Map<string, Engine>();
+
+  /** `read`: the worker passes the js-yaml fast path (engine.worker.ts); in the page, parseManifests. */
+  constructor(private readonly read: ClusterReader = readWithYaml) {}
 
   handle(req: Request): Response {
     try {
@@ -34,7 +43,7 @@ export class EngineSession {
   private engineFor(text: string): Engine {
     let engine = this.engines.get(text);
     if (engine) this.engines.delete(text);
-    else engine = createEngine(parseManifests([{ file: '', text }]).cluster);
+    else engine = createEngine(this.read(text));
     this.engines.set(text, engine);
     if (this.engines.size > KEPT) this.engines.delete(this.engines.keys().next().value!);
     return engine;

@@ -1,11 +1,14 @@
 // parseManifests' result, with js-yaml reading the plain, clean documents (reader/fast.ts): for the CLI,
-// which reads large exports once. Its own module so that the web app, which keeps parseManifests (its
-// per-document cache suits re-reading on every keystroke), never bundles js-yaml.
+// which reads large exports once, and the engine worker, which reads every version of the editor's text. Its
+// own module so that the page itself, which keeps parseManifests, never bundles js-yaml (the worker is a
+// bundle of its own).
 import type { ManifestInput, ParseResult } from './index';
 import { parseWith } from './parse';
-import { readChunkFast } from './reader/fast';
+import { readChunkFast, readChunkFastCached } from './reader/fast';
 import { parseTextIncremental } from './reader/incremental';
 
-export function parseManifestsFast(inputs: ManifestInput[]): ParseResult {
-  return parseWith(inputs, (file, text, out) => parseTextIncremental(file, text, out, readChunkFast));
+/** `remember`: keep each document's reading for the next call (the chunk cache), as parseManifests does. */
+export function parseManifestsFast(inputs: ManifestInput[], options: { remember?: boolean } = {}): ParseResult {
+  const read = options.remember ? readChunkFastCached : readChunkFast;
+  return parseWith(inputs, (file, text, out) => parseTextIncremental(file, text, out, read));
 }

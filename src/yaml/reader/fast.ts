@@ -10,7 +10,7 @@ import { emptyCluster } from '../../model';
 import type { ParsedDocument, ParseResult } from '../index';
 import { Field, type Problem } from './field';
 import { YAML_CORE_SCHEMA } from './core-schema';
-import { readChunk, type ChunkResult } from './incremental';
+import { readChunk, type ChunkReader, type ChunkResult } from './incremental';
 import { readObject } from './objects';
 import { isPlainMap, NODE_BUDGET, type Plain, type PlainMap } from './plain';
 
@@ -163,9 +163,19 @@ function readPlainChunk(text: string, last: boolean): ChunkResult | undefined {
 let plainReads = 0;
 export const plainChunkReads = () => plainReads;
 
-/** readChunk with js-yaml where that gives the same result. */
-export function readChunkFast(text: string, last: boolean): ChunkResult {
+function readPlainCounted(text: string, last: boolean): ChunkResult | undefined {
   const plain = readPlainChunk(text, last);
   if (plain) plainReads++;
-  return plain ?? readChunk(text, last);
+  return plain;
 }
+
+/** readChunk with js-yaml where that gives the same result. */
+export function readChunkFast(text: string, last: boolean): ChunkResult {
+  return readPlainCounted(text, last) ?? readChunk(text, last);
+}
+
+/**
+ * The same through the chunk cache (incremental.ts), for a reader that sees the same documents again and again
+ * (the designer's worker, after every edit); a one-off read (the CLI) would only pay for copying chunks into it.
+ */
+export const readChunkFastCached: ChunkReader = (text, last) => readChunk(text, last, readPlainCounted);
