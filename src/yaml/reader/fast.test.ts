@@ -70,6 +70,7 @@ const tricky = [
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  a:\n  - b: 1\n    c: 2\n  - d\n  e: [f]\n',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  -\n',
   'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\nstatus:\n  k: []#[]\n',
+  'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    a: "b\u2028c"\n    d: e\u2029f\n    g: "h\x85i"\n',
   '# only a comment',
   '',
 ];

@@ -17,9 +17,12 @@ import { isPlainMap, NODE_BUDGET, type Plain, type PlainMap } from './plain';
 /**
  * Where js-yaml and `yaml` could read the same text differently (or only one of them complains): tabs and
  * CRs, anchors/aliases/tags and other indicators after a space (so no alias ever reaches js-yaml), merge keys, block scalars, complex keys,
- * and exponents big enough to overflow (js-yaml keeps `1e400` a string, `yaml` makes it Infinity).
+ * and exponents big enough to overflow (js-yaml keeps `1e400` a string, `yaml` makes it Infinity). Also the
+ * characters JavaScript's regexes take for line ends besides \n (U+2028, U+2029, and NEL, a line break of
+ * YAML 1.1): the line checks below cut lines at \n only, and their patterns stop at those (a line holding one
+ * made `fits` throw).
  */
-const RISKY = /[\t\r]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
+const RISKY = /[\t\r\u2028\u2029\x85]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
 /** A line that starts a mapping entry, a sequence item, a comment, or closes nothing: not a continuation. */
 const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
