@@ -21,8 +21,13 @@ export class WorkloadIndex {
   private readonly nsLabels = new Map<string, Labels>();
 
   constructor(readonly resolver: EndpointResolver) {
-    const workloads = resolver.workloads().sort((a, b) => cmp(EndpointResolver.id(a), EndpointResolver.id(b)));
-    this.ids = workloads.map(EndpointResolver.id);
+    // Each id made once, not twice per comparison of the sort.
+    const byId = resolver
+      .workloads()
+      .map((w) => ({ w, id: EndpointResolver.id(w) }))
+      .sort((a, b) => cmp(a.id, b.id));
+    const workloads = byId.map((x) => x.w);
+    this.ids = byId.map((x) => x.id);
     this.eps = workloads.map((w) => resolver.forWorkload(w));
     this.n = workloads.length;
     this.namespaces = resolver.namespaceNames();

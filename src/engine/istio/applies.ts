@@ -15,7 +15,8 @@ export interface Scoped {
 /** istiod treats a selector without labels like no selector (authn/policy_applier.go ComposePeerAuthentication). */
 export const hasSelector = (p: Scoped): boolean => !!p.selector && Object.keys(p.selector.matchLabels).length > 0;
 
-export const selects = (p: Scoped, labels: Labels): boolean => !hasSelector(p) || matchesLabels(p.selector!.matchLabels, labels);
+/** A selector without labels matches every workload (matchesLabels of no labels), as no selector does. */
+export const selects = (p: Scoped, labels: Labels): boolean => !p.selector || matchesLabels(p.selector.matchLabels, labels);
 
 export const policyName = (p: Scoped): string => `${p.namespace}/${p.name}`;
 
