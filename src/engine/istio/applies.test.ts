@@ -14,7 +14,9 @@ const policy = (i: number): fc.Arbitrary<Scoped> =>
     name: `p${i}`,
     ...(selector ? { selector: { matchLabels: labels(selector) } } : {}),
   }));
-const policies = fc.integer({ min: 0, max: 12 }).chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => policy(i)))));
+const policies: fc.Arbitrary<Scoped[]> = fc
+  .integer({ min: 0, max: 12 })
+  .chain((n) => (n === 0 ? fc.constant([] as Scoped[]) : fc.tuple(...Array.from({ length: n }, (_, i) => policy(i)))));
 
 function plainScope(all: Scoped[], namespace: string, l: Labels): Scoped[] {
   const own = all.filter((p) => p.namespace === namespace && selects(p, l));
