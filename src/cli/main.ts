@@ -9,7 +9,7 @@ import { answer, checkText, portArg, readQueries, writeBatch } from './check';
 import { checkFocus } from './focus';
 import { FORMAT_NAMES, type FormatName } from './formats/format';
 import { format, InputError, loadManifests } from './inputs';
-import { streamSink, type TextStream } from './sink';
+import { bytesOf, streamSink, type TextStream } from './sink';
 import { runLint } from './lint';
 import { runDiff } from './diff';
 
@@ -18,7 +18,7 @@ export interface Io {
   err(text: string): void;
 }
 
-const processIo: Io = { out: process.stdout, err: (t) => process.stderr.write(t) };
+const processIo: Io = { out: bytesOf(process.stdout), err: (t) => process.stderr.write(t) };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {

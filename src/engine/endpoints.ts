@@ -10,6 +10,8 @@ export class EndpointResolver {
   private readonly byIp = new Map<string, Workload>();
   private readonly nsLabels = new Map<string, Labels>();
   private readonly cache = new Map<Workload, Endpoint>();
+  /** Namespace labels as endpoints carry them, one object per namespace (nothing changes them). */
+  private readonly endpointNsLabels = new Map<string, Labels>();
 
   constructor(private readonly cluster: Cluster) {
     for (const ns of cluster.namespaces) this.nsLabels.set(ns.name, ns.labels);
@@ -76,7 +78,8 @@ export class EndpointResolver {
   forWorkload(w: Workload): Endpoint {
     let ep = this.cache.get(w);
     if (!ep) {
-      const namespaceLabels = this.namespaceLabels(w.namespace);
+      let namespaceLabels = this.endpointNsLabels.get(w.namespace);
+      if (!namespaceLabels) this.endpointNsLabels.set(w.namespace, (namespaceLabels = this.namespaceLabels(w.namespace)));
       ep = {
         kind: 'workload',
         id: EndpointResolver.id(w),

@@ -3,8 +3,7 @@
 import type { EngineInternals } from './engine';
 import { intersects, isEmpty } from './bitset';
 import { cidrContains, parseCidr, parseIp } from './ip';
-import type { IPBlock, Message, MessageParam } from '../model';
-import { matchesLabels } from './labels';
+import { ISTIO_ROOT_NAMESPACE, type IPBlock, type Message, type MessageParam } from '../model';
 import { msg } from './reasons';
 
 const LIST = 6;
@@ -21,12 +20,28 @@ export function warningsFor(engine: EngineInternals): Message[] {
     const ip = w.podIP ? parseIp(w.podIP) : undefined;
     return ip ? [{ id: `${w.namespace}/${w.name}`, ip }] : [];
   });
+  // Generated and exported policies repeat the same blocks: each distinct block is matched against the pods once.
+  const blockPods = new Map<string, string[]>();
   const inBlock = (b: IPBlock) => {
+    const key = JSON.stringify([b.cidr, b.except ?? []]);
+    let inside = blockPods.get(key);
+    if (inside) return inside;
     const cidr = parseCidr(b.cidr);
     const except = (b.except ?? []).map(parseCidr);
-    if (!cidr) return [];
-    return podIps.filter(({ ip }) => cidrContains(cidr, ip) && !except.some((e) => e && cidrContains(e, ip))).map((p) => p.id);
+    inside = cidr ? podIps.filter(({ ip }) => cidrContains(cidr, ip) && !except.some((e) => e && cidrContains(e, ip))).map((p) => p.id) : [];
+    blockPods.set(key, inside);
+    return inside;
   };
+  // Declared port names by protocol, collected once rather than searched for every named port of every rule.
+  const portNames = new Map<string, Set<string>>();
+  for (const w of workloads) {
+    for (const p of w.ports) {
+      if (p.name === undefined) continue;
+      let names = portNames.get(p.protocol);
+      if (!names) portNames.set(p.protocol, (names = new Set()));
+      names.add(p.name);
+    }
+  }
   for (const np of cluster.networkPolicies) {
     const policy = `${np.namespace}/${np.name}`;
     if (!intersects(sets.selected(np), index.namespaceSet(np.namespace))) out.push(msg('warning.selectsNothing', { policy, namespace: np.namespace }));
@@ -49,7 +64,7 @@ export function warningsFor(engine: EngineInternals): Message[] {
           if (typeof port.port !== 'string') continue;
           const portName = port.port;
           const protocol = port.protocol ?? 'TCP';
-          if (!workloads.some((w) => w.ports.some((p) => p.name === portName && p.protocol === protocol))) {
+          if (!portNames.get(protocol)?.has(portName)) {
             out.push(msg('warning.portNameMatchesNothing', { policy, path: `${dir}[${i}].ports[${j}]`, name: portName, protocol }));
           }
         }
@@ -59,9 +74,10 @@ export function warningsFor(engine: EngineInternals): Message[] {
   if (ipBlocks > 0) out.push(msg('warning.ipBlocksOutside', { number: ipBlocks }));
   for (const ap of cluster.authorizationPolicies) {
     if (ap.selector) {
-      const rootWide = ap.namespace === 'istio-system';
-      const selected = workloads.some((w) => (rootWide || w.namespace === ap.namespace) && matchesLabels(ap.selector!.matchLabels, w.labels));
-      if (!selected) out.push(msg('warning.authzSelectsNothing', { policy: `${ap.namespace}/${ap.name}` }));
+      // The root namespace's selector picks workloads of every namespace (istio/applies.ts); the index answers
+      // matchLabels from its label lists (and the Istio classes already asked it the same).
+      const namespaces = ap.namespace === ISTIO_ROOT_NAMESPACE ? index.namespaces : [ap.namespace];
+      if (isEmpty(index.podsMatching({ matchLabels: ap.selector.matchLabels }, namespaces))) out.push(msg('warning.authzSelectsNothing', { policy: `${ap.namespace}/${ap.name}` }));
     }
     // Istio only logs what a dry-run policy would do; targetRefs attach a policy to gateways and waypoints.
     if (ap.dryRun) out.push(msg('warning.authzDryRun', { policy: `${ap.namespace}/${ap.name}` }));

@@ -20,8 +20,9 @@ export const EMPTY_DESIGN: Design = { namespaces: [], workloads: [], externals: 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
 
 export function analyse(text: string, extraExternals: readonly string[] = []): Analysis {
-  // The js-yaml fast path reads a pasted cluster export 3-4x faster, with the same result (reader/fast.test.ts).
-  const parse = parseManifestsFast([{ file: '', text }]);
+  // The js-yaml fast path reads a pasted cluster export 3-4x faster, with the same result (reader/fast.test.ts);
+  // remembered per document, so an edit re-reads only the documents it changed.
+  const parse = parseManifestsFast([{ file: '', text }], { remember: true });
   const engine = createEngine(parse.cluster);
   return { text, parse, engine, design: designFromParse(parse, engine, extraExternals), broken: hasErrors(parse.diagnostics) };
 }

@@ -130,12 +130,18 @@ export class PeerAuthIndex {
     const notes = r.notes.length > 0 ? [...r.notes] : [];
     const policies = r.policies.map((p) => ({ ...p }));
     const mtls = src.inMesh && dst.inMesh && mode !== 'DISABLE';
-    const where = { layer: 'mtls', at: dst.id };
+    // Parameters written out, not spread from a shared `{ layer, at }`: V8 builds such spreads several times slower.
+    const at = dst.id;
     if (mode === 'STRICT' && !mtls) {
-      return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'denied', ...said(msg('mtls.deniedStrict', { ...where, source, plain: withoutSidecar(src) })), policies } };
+      return {
+        mtls,
+        mode,
+        notes,
+        layer: { layer: 'mtls', decision: 'denied', ...said(msg('mtls.deniedStrict', { layer: 'mtls', at, source, plain: withoutSidecar(src) })), policies },
+      };
     }
     const how = mtls ? msg('mtls.mutual') : mode === 'DISABLE' ? msg('mtls.disabled') : msg('mtls.plaintext', { why: withoutSidecar(src) });
-    return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'allowed', ...said(msg('mtls.allowed', { ...where, source, how })), policies } };
+    return { mtls, mode, notes, layer: { layer: 'mtls', decision: 'allowed', ...said(msg('mtls.allowed', { layer: 'mtls', at, source, how })), policies } };
   }
 }
 

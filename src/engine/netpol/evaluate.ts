@@ -15,16 +15,18 @@ export interface NetpolContext {
 
 const ref = (p: NetworkPolicy, rule?: string): PolicyRef => ({ kind: 'NetworkPolicy', namespace: p.namespace, name: p.name, ...(rule ? { rule } : {}) });
 
+// Message parameters are written out (`layer: dir, at`) rather than spread from a shared object: V8 builds
+// `{ ...where, x }` several times slower than a plain literal, and every reason of every query goes through here.
 export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, dst: Endpoint, port: number | 'any', protocol: Protocol, ctx: NetpolContext): LayerResult {
   const layer = dir;
-  const where = { layer: dir, at: local.id };
+  const at = local.id;
   if (local.kind !== 'workload' || !local.workload) {
-    return { layer, decision: 'skipped', ...said(msg('netpol.outside', where)), policies: [] };
+    return { layer, decision: 'skipped', ...said(msg('netpol.outside', { layer: dir, at })), policies: [] };
   }
   const isolating = ctx.selecting(local.workload, dir);
   if (isolating.length === 0) {
     const type = dir === 'ingress' ? 'Ingress' : 'Egress';
-    return { layer, decision: 'unisolated', ...said(msg('netpol.unisolated', { ...where, type })), policies: [] };
+    return { layer, decision: 'unisolated', ...said(msg('netpol.unisolated', { layer: dir, at, type })), policies: [] };
   }
   const what = port === 'any' ? msg('netpol.anyPort', { protocol }) : `${port}/${protocol}`;
   for (const { policy } of isolating) {
@@ -38,7 +40,7 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
     return {
       layer,
       decision: 'allowed',
-      ...said(msg('netpol.allowed', { ...where, policy: `${policy.namespace}/${policy.name}`, rule: `${dir}[${i}]`, peer, port: portPart })),
+      ...said(msg('netpol.allowed', { layer: dir, at, policy: `${policy.namespace}/${policy.name}`, rule: `${dir}[${i}]`, peer, port: portPart })),
       policies: [ref(policy, rulePath.replace(/ /g, '.'))],
     };
   }
@@ -46,7 +48,7 @@ export function evaluateLayer(dir: Direction, local: Endpoint, other: Endpoint, 
   return {
     layer,
     decision: 'denied',
-    ...said(msg('netpol.denied', { ...where, policies: names, other: other.id, port: what })),
+    ...said(msg('netpol.denied', { layer: dir, at, policies: names, other: other.id, port: what })),
     policies: isolating.map(({ policy }) => ref(policy)),
   };
 }

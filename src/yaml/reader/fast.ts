@@ -10,16 +10,19 @@ import { emptyCluster } from '../../model';
 import type { ParsedDocument, ParseResult } from '../index';
 import { Field, type Problem } from './field';
 import { YAML_CORE_SCHEMA } from './core-schema';
-import { cachedChunk, readSourceWithYaml, type ChunkResult } from './incremental';
+import { readChunk, type ChunkReader, type ChunkResult } from './incremental';
 import { readObject } from './objects';
 import { isPlainMap, NODE_BUDGET, type Plain, type PlainMap } from './plain';
 
 /**
  * Where js-yaml and `yaml` could read the same text differently (or only one of them complains): tabs and
  * CRs, anchors/aliases/tags and other indicators after a space (so no alias ever reaches js-yaml), merge keys, block scalars, complex keys,
- * and exponents big enough to overflow (js-yaml keeps `1e400` a string, `yaml` makes it Infinity).
+ * and exponents big enough to overflow (js-yaml keeps `1e400` a string, `yaml` makes it Infinity). Also the
+ * characters JavaScript's regexes take for line ends besides \n (U+2028, U+2029, and NEL, a line break of
+ * YAML 1.1): the line checks below cut lines at \n only, and their patterns stop at those (a line holding one
+ * made `fits` throw).
  */
-const RISKY = /[\t\r]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
+const RISKY = /[\t\r\u2028\u2029\x85]|(?:^|[\s[{,])[&*!?|>%@`]|<<|\d[eE][-+]?\d{3}/;
 /** A line that starts a mapping entry, a sequence item, a comment, or closes nothing: not a continuation. */
 const ENTRY = /^\s*(?:#|-(?:\s|$)|[^\s#][^#]*?:(?:\s|$))/;
 
@@ -163,15 +166,19 @@ function readPlainChunk(text: string, last: boolean): ChunkResult | undefined {
 let plainReads = 0;
 export const plainChunkReads = () => plainReads;
 
-/**
- * readChunk with js-yaml where that gives the same result, through the same cache: the page and its workers
- * read every edit of a big text, and only the edited document is read again.
- */
-export function readChunkFast(text: string, last: boolean): ChunkResult {
-  return cachedChunk(text, last, (source) => {
-    // The cache's own copy of the chunk (a slice of the source it keeps anyway), not the whole edited buffer.
-    const plain = readPlainChunk(last ? source : source.slice(0, text.length), last);
-    if (plain) plainReads++;
-    return plain ?? readSourceWithYaml(source, text.length, last);
-  });
+function readPlainCounted(text: string, last: boolean): ChunkResult | undefined {
+  const plain = readPlainChunk(text, last);
+  if (plain) plainReads++;
+  return plain;
 }
+
+/** readChunk with js-yaml where that gives the same result. */
+export function readChunkFast(text: string, last: boolean): ChunkResult {
+  return readPlainCounted(text, last) ?? readChunk(text, last);
+}
+
+/**
+ * The same through the chunk cache (incremental.ts), for a reader that sees the same documents again and again
+ * (the designer's worker, after every edit); a one-off read (the CLI) would only pay for copying chunks into it.
+ */
+export const readChunkFastCached: ChunkReader = (text, last) => readChunk(text, last, readPlainCounted);

@@ -190,7 +190,7 @@ describe('incremental parseManifests', () => {
     expectSame([{ file: 'many.yaml', text: many }]);
     expect(cacheStats()).toMatchObject({ entries: 0, chars: 0 });
     // The defaults bound a long session too.
-    expect(DEFAULT_LIMITS.entries).toBeLessThanOrEqual(4000);
+    expect(DEFAULT_LIMITS.entries).toBeLessThanOrEqual(16_000);
     expect(DEFAULT_LIMITS.chars).toBeLessThanOrEqual(8_000_000);
   });
 });
