@@ -7,6 +7,7 @@ import { createDesignerStore, DesignerProvider } from './store';
 import { App } from './ui/App';
 import { createTrafficStore, followDesigner, TrafficProvider } from './ui/overlay';
 import { createEngineClient } from './worker/client';
+import { useScaleView } from './ui/scale/view';
 import './ui/styles/app.css';
 import './ui/styles/cluster.css';
 
@@ -26,8 +27,11 @@ const i18n = createI18n(lang);
 // big paste both run side by side and the page thread only renders.
 const store = createDesignerStore({ storage, viewAspect: canvasAspect, offPage: createEngineClient() });
 const traffic = createTrafficStore(createEngineClient());
-// For the page's lifetime: the overlay follows the designer's text.
-followDesigner(traffic, store);
+// For the page's lifetime: the overlay follows the designer's text (at once where the matrix covers the canvas).
+followDesigner(traffic, store, {
+  covered: () => useScaleView.getState().matrixOpen,
+  subscribe: (listener) => useScaleView.subscribe((s, prev) => s.matrixOpen !== prev.matrixOpen && listener()),
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -55,7 +55,7 @@ function clientOver(send: Send, dispose: () => void): EngineClient {
     async analyze(text) {
       const r = await send({ type: 'analyze', text });
       if (r.type !== 'analyze') return fail(r);
-      return { text: r.text, connectivity: connectivityFromSerialized(r.payload.connectivity), warnings: r.payload.warnings, ms: r.ms };
+      return { text: r.text, connectivity: connectivityFromSerialized(r.payload.connectivity), warnings: r.payload.warnings, broken: r.broken, ms: r.ms };
     },
     async check(text, query) {
       const r = await send({ type: 'check', text, query });

@@ -15,6 +15,8 @@ export interface Analysis {
   connectivity: Connectivity;
   /** Cluster-level warnings, as messages. */
   warnings: Message[];
+  /** The text has errors: these are the verdicts of the objects that could be read, not to be shown as the text's. */
+  broken: boolean;
   /** Time the engine took. */
   ms: number;
 }

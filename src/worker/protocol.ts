@@ -45,7 +45,7 @@ export type Request =
   | { id: number; type: 'explain'; text: string; from: string; to: string; ports: PortSpec[] };
 
 export type Response =
-  | { id: number; type: 'analyze'; text: string; payload: MatrixPayload; ms: number }
+  | { id: number; type: 'analyze'; text: string; payload: MatrixPayload; broken: boolean; ms: number }
   | { id: number; type: 'derive'; text: string; derivation: Derivation }
   | { id: number; type: 'lint'; text: string; findings: LintFinding[] }
   | { id: number; type: 'check'; text: string; verdict: Verdict | QueryError }

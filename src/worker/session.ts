@@ -4,7 +4,7 @@
 // reads big texts off the page (derive, lint) in a second worker, so the page thread stays free.
 import { createEngine, isQueryError, type Engine } from '../engine/engine';
 import { lint } from '../lint';
-import type { Cluster } from '../model';
+import type { Cluster, Diagnostic } from '../model';
 import { analyse, type Analysis } from '../sync/analyse';
 import { parseManifestsFast } from '../yaml/parse-fast';
 import type { PortExplanation, Request, Response } from './protocol';
@@ -25,17 +25,17 @@ class Recent<T> {
   }
 }
 
-/** The editor's text as a Cluster. */
-export type ClusterReader = (text: string) => Cluster;
+/** The editor's text as a Cluster, with the reader's diagnostics (errors make its verdicts unfit to show). */
+export type ClusterReader = (text: string) => { cluster: Cluster; diagnostics: Diagnostic[] };
 
 /**
  * js-yaml reads the plain documents (a first 1,000-workload paste: about 250 ms instead of 870 ms with yaml), and
  * the chunk cache keeps every document's reading for the next edit, which re-reads only what it changed.
  */
-const readFast: ClusterReader = (text) => parseManifestsFast([{ file: '', text }], { remember: true }).cluster;
+const readFast: ClusterReader = (text) => parseManifestsFast([{ file: '', text }], { remember: true });
 
 export class EngineSession {
-  private readonly engines = new Recent<Engine>();
+  private readonly engines = new Recent<{ engine: Engine; broken: boolean }>();
   private readonly analyses = new Recent<Analysis>();
 
   /** `read`: how a text becomes a Cluster (tests may pass another reader). */
@@ -50,10 +50,10 @@ export class EngineSession {
       }
       // Lint reads the text's analysis when the derivation made one (typing asks for both about the same text).
       if (req.type === 'lint') return { id: req.id, type: 'lint', text: req.text, findings: lint(this.analysisOf(req.text, []).parse) };
-      const engine = this.engineFor(req.text);
+      const { engine, broken } = this.engineFor(req.text);
       if (req.type === 'analyze') {
         const payload = { connectivity: engine.connectivity().serialize(), warnings: engine.warnings() };
-        return { id: req.id, type: 'analyze', text: req.text, payload, ms: Date.now() - t0 };
+        return { id: req.id, type: 'analyze', text: req.text, payload, broken, ms: Date.now() - t0 };
       }
       if (req.type === 'check') return { id: req.id, type: 'check', text: req.text, verdict: engine.check(req.query) };
       const ports: PortExplanation[] = [];
@@ -67,8 +67,11 @@ export class EngineSession {
     }
   }
 
-  private engineFor(text: string): Engine {
-    return this.engines.get(text, () => createEngine(this.read(text)));
+  private engineFor(text: string): { engine: Engine; broken: boolean } {
+    return this.engines.get(text, () => {
+      const { cluster, diagnostics } = this.read(text);
+      return { engine: createEngine(cluster), broken: diagnostics.some((d) => d.severity === 'error') };
+    });
   }
 
   /** Keyed by the extra externals too (they change the design); lint asks with none, as typing mostly does. */

@@ -123,4 +123,58 @@ describe('store.onTextCommit', () => {
     expect(store.getState().design.workloads.map((w) => w.name)).toEqual(['kept']);
     expect(errors).toHaveLength(1);
   });
+
+  it('an analysis of a text with errors is never applied, even when asked for directly', async () => {
+    const { traffic } = setup();
+    await settle();
+    const broken = `${CLOSED}---\nkind: [\n`;
+    traffic.want(broken);
+    await settle();
+    expect(traffic.getState()).toMatchObject({ busy: false, wanted: broken, analysis: { text: OPEN } });
+  });
+});
+
+describe('a big text read off the page', () => {
+  /** A designer whose texts are all read by a reader that answers when told to (as a busy worker). */
+  function slowDesigner() {
+    const answers: (() => void)[] = [];
+    const session = createSessionClient();
+    const designer = createDesignerStore({
+      autosave: false,
+      initialText: OPEN,
+      offPageChars: 1,
+      offPage: {
+        derive: (text, extra) => new Promise((resolve) => answers.push(() => void session.derive(text, extra).then(resolve))),
+        lint: () => new Promise(() => {}),
+      },
+    });
+    designer.getState().setShowTraffic(true);
+    return { designer, answers };
+  }
+  const cover = (on: { covered: boolean }) => ({ covered: () => on.covered, subscribe: () => () => {} });
+
+  it('the overlay keeps the design before while the canvas does, and follows once the design is read', async () => {
+    const { designer, answers } = slowDesigner();
+    const traffic = createTrafficStore(createSessionClient());
+    followDesigner(traffic, designer, cover({ covered: false }));
+    await settle();
+    designer.getState().setText(CLOSED);
+    await settle();
+    expect(designer.getState().deriving).toBe(true);
+    expect(traffic.getState()).toMatchObject({ wanted: OPEN, analysis: { text: OPEN } });
+    answers[0]!();
+    await settle();
+    expect(traffic.getState()).toMatchObject({ wanted: CLOSED, analysis: { text: CLOSED } });
+  });
+
+  it('with the matrix covering the canvas, the verdicts follow the text at once', async () => {
+    const { designer } = slowDesigner();
+    const traffic = createTrafficStore(createSessionClient());
+    followDesigner(traffic, designer, cover({ covered: true }));
+    await settle();
+    designer.getState().setText(CLOSED);
+    await settle();
+    expect(designer.getState().deriving).toBe(true);
+    expect(traffic.getState()).toMatchObject({ wanted: CLOSED, analysis: { text: CLOSED } });
+  });
 });

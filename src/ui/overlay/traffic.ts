@@ -59,7 +59,10 @@ export function createTrafficStore(client: EngineClient): TrafficStoreApi {
         // A task of its own: an analysis that was ready before it was wanted (prefetched while a big text was
         // read) would otherwise render the matrix in the same task as the design, one long freeze instead of two.
         setTimeout(() => {
-          if (store.getState().wanted === text) store.setState({ analysis, busy: false, seq: store.getState().seq + 1, ms: Math.round(performance.now() - asked) });
+          if (store.getState().wanted !== text) return;
+          // Verdicts of a text with errors are those of the objects that could be read: the last valid ones stay.
+          if (analysis.broken) store.setState({ busy: false });
+          else store.setState({ analysis, busy: false, seq: store.getState().seq + 1, ms: Math.round(performance.now() - asked) });
         }),
       (e: unknown) => {
         if (store.getState().wanted === text) store.setState({ busy: false, error: { text, message: e instanceof Error ? e.message : String(e) } });
@@ -73,17 +76,26 @@ export function createTrafficStore(client: EngineClient): TrafficStoreApi {
   });
 }
 
+/** Whether something covers the canvas (the matrix): then the verdicts need not wait for the canvas's design. */
+export interface CanvasCover {
+  covered(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+
+const NEVER_COVERED: CanvasCover = { covered: () => false, subscribe: () => () => {} };
+
 /**
  * Keep the overlay on the designer's text while "Show traffic" is on. A committed text is prefetched as soon as
  * the designer announces it, before the page derives its design and renders (on 2 cores both matter); it is
  * wanted once the commit shows that it parsed. A text with errors wants nothing: the canvas shows the last valid
- * design, and the overlay keeps that design's verdicts. Returns the stop.
+ * design, and the overlay keeps that design's verdicts. While a big text is read off the page the canvas shows
+ * the design before it, and so does the overlay drawn on it; when the matrix covers the canvas, only verdicts are
+ * shown, so they follow the text at once (an analysis of a text with errors is never applied). Returns the stop.
  */
-export function followDesigner(traffic: TrafficStoreApi, designer: DesignerStoreApi): () => void {
+export function followDesigner(traffic: TrafficStoreApi, designer: DesignerStoreApi, cover: CanvasCover = NEVER_COVERED): () => void {
   const sync = () => {
     const s = designer.getState();
-    // While a big text is read off the page the canvas shows the design before it: so does the overlay.
-    if (s.deriving) return;
+    if (s.deriving && !cover.covered()) return;
     traffic.want(s.showTraffic && !s.stale ? s.text : undefined);
   };
   sync();
@@ -93,8 +105,10 @@ export function followDesigner(traffic: TrafficStoreApi, designer: DesignerStore
   const unsubscribe = designer.subscribe((s, prev) => {
     if (s.text !== prev.text || s.showTraffic !== prev.showTraffic || s.stale !== prev.stale || s.deriving !== prev.deriving) sync();
   });
+  const stopCover = cover.subscribe(sync);
   return () => {
     stopHearing();
     unsubscribe();
+    stopCover();
   };
 }
