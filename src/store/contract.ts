@@ -39,6 +39,11 @@ export interface AllowTrafficInput {
 /** Actions named like the buttons; each is one undo step (capture.ts). Those that can fail return the refusal (English and its code) or undefined. */
 export interface DesignerActions {
   setText(text: string): void;
+  /**
+   * The editor's text while the user pauses, before the typing pause commits it: a big text is read ahead (its
+   * design off the page, its verdicts in the engine worker), so the commit finds them under way. Optional.
+   */
+  anticipate?(text: string): void;
   addNamespace(name?: string, at?: XY): NodeId | undefined;
   addWorkload(namespace?: string, name?: string, at?: XY): NodeId | undefined;
   addExternal(cidr?: string, at?: XY): NodeId | undefined;

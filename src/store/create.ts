@@ -12,6 +12,7 @@ import { createHistory, documentOf, mergePositions } from './history';
 import { layoutDesign, placeUnplaced, type Layout } from './layout';
 import { viewActions } from './view-actions';
 import { installFindings } from './findings';
+import { createReadAhead } from './read-ahead';
 import type { EngineClient } from '../worker/contract';
 
 export interface DesignerStoreOptions {
@@ -45,7 +46,8 @@ export type DesignerStoreApi = StoreApi<DesignerStore> & {
   history: StoreApi<HistoryState>;
   /**
    * Hear each text the document commits (actions, typing, undo, redo), just before the design is derived from
-   * it (subscribers hear it after). Returns the unsubscribe.
+   * it (subscribers hear it after), and each big text read ahead (store/read-ahead.ts), which will probably be
+   * committed. Returns the unsubscribe.
    */
   onTextCommit(listener: (text: string) => void): () => void;
   /** Resolves once no layout is being computed (an opened design or Auto layout has been committed). */
@@ -82,7 +84,9 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
 
   const store = createStore<DesignerStore>()((set, get) => {
     const min = opts.offPageChars ?? OFF_PAGE_CHARS;
-    const reader = opts.offPage && { wants: (text: string) => text.length >= min, derive: opts.offPage.derive.bind(opts.offPage) };
+    const wants = (text: string) => text.length >= min;
+    const ahead = opts.offPage && createReadAhead({ wants, derive: opts.offPage.derive.bind(opts.offPage) }, announce);
+    const reader = ahead && { wants, derive: ahead.derive };
     const commit = createCommit(get, set, analyser, history, announce, reader, (design, positions) => placeUnplaced(design, positions, opts.viewAspect?.()));
     return {
       text: startText,
@@ -95,6 +99,9 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
 
       setText(text) {
         if (text !== get().text) commit({ text }, Capture.IMMEDIATELY);
+      },
+      anticipate(text) {
+        if (text !== get().text) ahead?.anticipate(text, get().extraExternals);
       },
       setPositions(positions) {
         const next = mergePositions(get().positions, positions);

@@ -161,6 +161,38 @@ describe('a big text read off the page', () => {
   });
 });
 
+describe('reading ahead (store/read-ahead.ts)', () => {
+  it('a text read ahead is announced and read once: the commit finds its reading under way', async () => {
+    const { store, s, asked } = setup();
+    const heard: string[] = [];
+    store.onTextCommit((t) => heard.push(t));
+    s().anticipate!(pods('a', 'b'));
+    expect(asked.map((a) => a.text)).toEqual([pods('a', 'b')]);
+    expect(heard).toEqual([pods('a', 'b')]);
+    expect(s().text).toBe(pods('a')); // nothing committed yet
+    s().setText(pods('a', 'b'));
+    expect(asked).toHaveLength(1);
+    asked[0]!.answer();
+    await tick();
+    expect(ids(s())).toEqual(['shop/a', 'shop/b']);
+  });
+
+  it('one reading ahead at a time, and the committed text is read even when it was not the one read ahead', async () => {
+    const { s, asked } = setup();
+    s().anticipate!(pods('a', 'b'));
+    s().anticipate!(pods('a', 'b', 'c')); // still reading the first: skipped
+    expect(asked).toHaveLength(1);
+    s().setText(pods('a', 'c'));
+    expect(asked.map((a) => a.text)).toEqual([pods('a', 'b'), pods('a', 'c')]);
+    asked[1]!.answer();
+    asked[0]!.answer();
+    await tick();
+    expect(ids(s())).toEqual(['shop/a', 'shop/c']);
+    s().anticipate!(pods('a', 'd')); // the first reading is done: a new one may start
+    expect(asked).toHaveLength(3);
+  });
+});
+
 describe('the worker reads a text as the page does', () => {
   it('its derivation and findings equal the page’s own', () => {
     const text = `apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\n${pods('a', 'b')}---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: a-in, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: a}}\n  ingress: [{from: [{podSelector: {matchLabels: {app: b}}}]}]\n`;

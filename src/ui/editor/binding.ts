@@ -23,7 +23,7 @@ function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
 
 /** The part of the store the editor uses (the full store satisfies it; tests pass a small fake). */
 export type EditorStoreState = Pick<DesignerStore, 'text' | 'diagnostics' | 'reveal' | 'setText' | 'undo' | 'redo'> &
-  Partial<Pick<DesignerStore, 'findings' | 'findingsText' | 'deriving'>>;
+  Partial<Pick<DesignerStore, 'findings' | 'findingsText' | 'deriving' | 'anticipate'>>;
 export type EditorStoreApi = Pick<StoreApi<EditorStoreState>, 'getState' | 'subscribe'>;
 
 /** A marker as the hidden test mirror and the page object see it. */
@@ -57,6 +57,9 @@ function severityName(s: monaco.MarkerSeverity): MarkerView['severity'] {
   if (s === monaco.MarkerSeverity.Info) return 'info';
   return 'hint';
 }
+
+/** A pause this long in typing a big text starts reading it ahead (well inside the 300 ms typing pause). */
+export const READ_AHEAD_MS = 60;
 
 export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: EditorBindingOptions): { dispose(): void } {
   setupMonaco();
@@ -113,6 +116,15 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     opts.onPending,
   );
 
+  // A big text the user pauses on is read ahead, before the typing pause commits it (store/read-ahead.ts).
+  let aheadTimer: ReturnType<typeof setTimeout> | undefined;
+  const readAhead = () => {
+    clearTimeout(aheadTimer);
+    aheadTimer = setTimeout(() => {
+      if (sync.isPending) api.getState().anticipate?.(model.getValue());
+    }, READ_AHEAD_MS);
+  };
+
   const applyDiagnostics = () => {
     const s = api.getState();
     // Diagnostics describe the store's text; while the user's newer text is pending, keep the old markers
@@ -150,8 +162,10 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   const disposables: Array<{ dispose(): void }> = [
     editor.onDidChangeModelContent(() => {
       // Decided on the buffer, before its text reaches the store: the check of a big paste never starts.
-      setSchemaCheck(model.getValueLength() < OFF_PAGE_CHARS);
+      const big = model.getValueLength() >= OFF_PAGE_CHARS;
+      setSchemaCheck(!big);
       sync.bufferChanged();
+      if (big) readAhead();
     }),
     editor.onDidChangeCursorPosition((e) => opts.onCursor(e.position.lineNumber, e.position.column)),
     // Leaving the editor (a click on the canvas or a toolbar button) must not lose the last 300 ms of typing.
@@ -182,6 +196,7 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   return {
     dispose() {
       window.removeEventListener('pagehide', flushOnHide);
+      clearTimeout(aheadTimer);
       unsubscribe();
       sync.dispose();
       disposables.forEach((d) => d.dispose());
