@@ -2,6 +2,7 @@
 // long tasks on the page thread while the worker computes, an edit at 1,000 workloads, and scrolling the matrix.
 import type { Page } from '@playwright/test';
 import { generateDistinct } from './generate-distinct';
+import { pasteAll } from './paste';
 
 /** The design of `n` workloads the issue asks about: every workload distinct, as on a real cluster. */
 export const bigDesign = (n: number): string => generateDistinct(n);
@@ -96,14 +97,7 @@ async function oneEdit(page: Page, i: number, pauseMs: number): Promise<number> 
  * nodes on the canvas (not only the empty pane), median of 3 reloads.
  */
 async function firstPaint300(page: Page): Promise<number> {
-  const input = page.getByTestId('yaml-editor').locator('.monaco-editor textarea');
-  await input.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await input.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, bigDesign(300));
+  await pasteAll(page, bigDesign(300));
   await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(3000); // the autosave (250 ms after the commit) has the design
   const paints: number[] = [];

@@ -2,6 +2,7 @@
 // matrix open and with collapsed namespaces, and Present mode. The 1440 ones go to docs/ for the README.
 import { expect, test, type Page } from '@playwright/test';
 import { generateManifests } from '../bench/generate';
+import { generateDistinct } from '../bench/generate-distinct';
 import { Designer } from './pages/designer';
 import { Extras } from './extras.page';
 
@@ -10,9 +11,11 @@ const SIZES = [
   { width: 1280, height: 720 },
 ];
 const BIG = generateManifests({ workloads: 120, networkPolicies: 24, authorizationPolicies: 12 });
+/** A real-cluster-like export: 1,000 distinct workloads in 28 namespaces. */
+const EXPORT = generateDistinct(1000);
 
 const shot = (page: Page, name: string, width: number) =>
-  page.screenshot({ path: width === 1440 && /^(matrix|collapsed|present)$/.test(name) ? `docs/screenshot-${name}.png` : `test-results/screens/scale-${name}-${width}.png` });
+  page.screenshot({ path: width === 1440 && /^(matrix|collapsed|present|export)$/.test(name) ? `docs/screenshot-${name}.png` : `test-results/screens/scale-${name}-${width}.png` });
 
 async function pressed(page: Page, name: string, on = true) {
   const b = page.getByRole('button', { name, exact: true });
@@ -55,5 +58,14 @@ for (const size of SIZES) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(800);
     await shot(page, 'matrix', size.width);
+
+    // The export pasted, the matrix closed: laid out, fitted and collapsed, with the overlay's counted edges.
+    await pressed(page, 'Matrix', false);
+    await d.editor.setText(EXPORT);
+    await expect(page.locator('.react-flow__node-namespaceCollapsed')).toHaveCount(28, { timeout: 60_000 });
+    await expect(page.locator('.kpd-sum-label').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('problems')).toHaveAttribute('data-current', 'true', { timeout: 30_000 });
+    await page.waitForTimeout(800);
+    await shot(page, 'export', size.width);
   });
 }

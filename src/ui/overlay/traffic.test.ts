@@ -153,14 +153,20 @@ describe('a big text read off the page', () => {
   }
   const cover = (on: { covered: boolean }) => ({ covered: () => on.covered, subscribe: () => () => {} });
 
-  it('the overlay keeps the design before while the canvas does, and follows once the design is read', async () => {
+  /** An edit to CLOSED, the design still being read; the overlay follows with the canvas covered or not. */
+  async function editWhileReading(covered: boolean) {
     const { designer, answers } = slowDesigner();
     const traffic = createTrafficStore(createSessionClient());
-    followDesigner(traffic, designer, cover({ covered: false }));
+    followDesigner(traffic, designer, cover({ covered }));
     await settle();
     designer.getState().setText(CLOSED);
     await settle();
     expect(designer.getState().deriving).toBe(true);
+    return { traffic, answers };
+  }
+
+  it('the overlay keeps the design before while the canvas does, and follows once the design is read', async () => {
+    const { traffic, answers } = await editWhileReading(false);
     expect(traffic.getState()).toMatchObject({ wanted: OPEN, analysis: { text: OPEN } });
     answers[0]!();
     await settle();
@@ -168,13 +174,7 @@ describe('a big text read off the page', () => {
   });
 
   it('with the matrix covering the canvas, the verdicts follow the text at once', async () => {
-    const { designer } = slowDesigner();
-    const traffic = createTrafficStore(createSessionClient());
-    followDesigner(traffic, designer, cover({ covered: true }));
-    await settle();
-    designer.getState().setText(CLOSED);
-    await settle();
-    expect(designer.getState().deriving).toBe(true);
+    const { traffic } = await editWhileReading(true);
     expect(traffic.getState()).toMatchObject({ wanted: CLOSED, analysis: { text: CLOSED } });
   });
 });
