@@ -288,10 +288,18 @@ export async function runBrowserBench(): Promise<string> {
       rows.push(`| first canvas paint, 300 workloads restored | ${fmt(paint)} (median of 3 reloads) | < ${PAINT_300_TARGET_MS} ms | ${verdict(paint < PAINT_300_TARGET_MS)} |`);
       await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
       await page.waitForTimeout(3000);
-      const pairs = await selectWorkload(page);
-      await medianEdit(page, text, 3, SETTLE_MS); // warm-up again: the reloads above started a fresh page
-      const selected = await medianEdit(page, text, 5, SETTLE_MS);
-      rows.push(`| same edit, one workload selected (${pairs} traffic edges drawn), 300 workloads | ${after(selected.applied)} (frame at ${after(selected.painted)}) | — | info |`);
+      // An info row: if selecting fails (the page after reloads is not what this step expects), the bench says so
+      // and goes on to the rows with targets.
+      try {
+        const pairs = await selectWorkload(page);
+        await medianEdit(page, text, 3, SETTLE_MS); // warm-up again: the reloads above started a fresh page
+        const selected = await medianEdit(page, text, 5, SETTLE_MS);
+        rows.push(
+          `| same edit, one workload selected (${pairs} traffic edges drawn), 300 workloads | ${after(selected.applied)} (frame at ${after(selected.painted)}) | — | info |`,
+        );
+      } catch (e) {
+        rows.push(`| same edit, one workload selected, 300 workloads | not measured: ${(e as Error).message.split('\n')[0]} | — | info |`);
+      }
       await page.keyboard.press('Escape');
     }
     rows.push(...(await scaleRows(page, DEBOUNCES_MS)));
