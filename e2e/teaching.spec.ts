@@ -41,6 +41,9 @@ for (const size of [
     expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(6);
     const header = (await page.locator('.kpd-header').boundingBox())!;
     expect(header.height).toBeLessThan(56);
+    // Everything in the header, the extras and the language menu too, inside the window.
+    const rights = await page.locator('.kpd-header button, .kpd-header select, .kpd-header input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(size.width);
     await page.screenshot({ path: `test-results/screens/toolbar-${size.width}.png` });
   });
 }

@@ -20,7 +20,7 @@ export type TextAnnouncer = (text: string) => void;
 export type Commit = (patch: Partial<DocumentState>, capture: CaptureMode, view?: Partial<Pick<ViewState, 'selection'>>) => void;
 
 /** Places for a design the text brought without any (store/layout.ts placeUnplaced), or undefined. */
-export type Placer = (design: Design, positions: DocumentState['positions']) => Pick<DocumentState, 'positions' | 'sizes'> | undefined;
+export type Placer = (design: Design, positions: DocumentState['positions'], sizes: DocumentState['sizes']) => Pick<DocumentState, 'positions' | 'sizes'> | undefined;
 
 export function createCommit(
   get: () => DesignerStore,
@@ -42,7 +42,7 @@ export function createCommit(
         selection = { ...selection, nodes: selection.nodes.map((id) => renamed.get(id) ?? id) };
       }
       // Part of the same step: Undo takes the pasted design away with its places.
-      const placed = place(derived.design, next.positions);
+      const placed = place(derived.design, next.positions, next.sizes);
       if (placed) next = { ...next, ...placed };
     }
     return { ...next, ...derived, selection: existing(selection, derived.design) };

@@ -87,7 +87,7 @@ export function createDesignerStore(opts: DesignerStoreOptions = {}): DesignerSt
     const wants = (text: string) => text.length >= min;
     const ahead = opts.offPage && createReadAhead({ wants, derive: opts.offPage.derive.bind(opts.offPage) }, announce);
     const reader = ahead && { wants, derive: ahead.derive };
-    const commit = createCommit(get, set, analyser, history, announce, reader, (design, positions) => placeUnplaced(design, positions, opts.viewAspect?.()));
+    const commit = createCommit(get, set, analyser, history, announce, reader, (design, positions, sizes) => placeUnplaced(design, positions, sizes, opts.viewAspect?.()));
     return {
       text: startText,
       positions: saved?.positions ?? {},

@@ -74,12 +74,19 @@ describe('a big design pasted without places', () => {
     expect(store.getState().positions).toEqual({});
   });
 
-  it('leaves small designs, and designs with any placed namespace, where they are', () => {
+  it('leaves small pastes alone; lays out the unplaced namespaces of a big one below what has a place, which keeps it', () => {
     expect(placeUnplaced(design(3, PLACE_PASTED_WORKLOADS / 3), {})).toBeUndefined();
-    const big = design(4, 20);
-    expect(placeUnplaced(big, { 'namespace:n0': { x: 1, y: 2 } })).toBeUndefined();
-    const placed = placeUnplaced(big, { 'external:10.0.0.0/8': { x: 5, y: 6 } })!;
+    const big = design(5, 20);
+    // One namespace placed before (a design the export shares kube-system with): 80 workloads still have no place.
+    const before = { 'namespace:n0': { x: 1, y: 2 }, 'external:10.0.0.0/8': { x: 5, y: 6 } };
+    const placed = placeUnplaced(big, before, { 'namespace:n0': { width: 300, height: 400 } })!;
+    expect(placed.positions['namespace:n0']).toEqual({ x: 1, y: 2 });
     expect(placed.positions['external:10.0.0.0/8']).toEqual({ x: 5, y: 6 });
-    expect(Object.keys(placed.positions)).toEqual(expect.arrayContaining(big.namespaces.map((n) => n.id)));
+    const rest = big.namespaces.slice(1).map((n) => placed.positions[n.id]!);
+    expect(rest.every((p) => p.y >= 2 + 400)).toBe(true); // below the placed one
+    expect(new Set(rest.map((p) => p.y)).size).toBeGreaterThan(1); // a grid, not one row
+    expect(columns(rest.map((p) => p.x))).toBeGreaterThan(1);
+    // Only 20 unplaced workloads: nothing to do.
+    expect(placeUnplaced(big, { 'namespace:n0': { x: 0, y: 0 }, 'namespace:n1': { x: 0, y: 0 }, 'namespace:n2': { x: 0, y: 0 }, 'namespace:n3': { x: 0, y: 0 } })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // so that workloads with traffic between them sit next to each other; namespaces packed in a grid whose shape is
 // close to the canvas's aspect ratio (never one long column); outside addresses in a column on the left.
 import type { Design, NodeId, XY } from '../model';
-import { EXTERNAL_SIZE, WORKLOAD_SIZE } from './geometry';
+import { EXTERNAL_SIZE, MIN_NS, WORKLOAD_SIZE } from './geometry';
 
 const PAD = { top: 48, side: 20, bottom: 20 };
 /** Room between workloads for edges and their labels (as placement.ts's GAP). */
@@ -66,19 +66,37 @@ function pack(boxes: { width: number; height: number }[], k: number): { spots: X
   };
 }
 
-/** Above this many workloads, a design pasted without any place for its namespaces is laid out (placeUnplaced). */
+/** Above this many workloads without a place, a pasted design is laid out (placeUnplaced). */
 export const PLACE_PASTED_WORKLOADS = 60;
+/** Room between what was placed before and a pasted design laid out below it. */
+const PASTED_GAP = 120;
 
 /**
- * A big design none of whose namespaces has a place yet (a cluster export pasted into the editor) is laid out as
- * an opened design is: the default places put every namespace in one row, a strip no view can show. Smaller
- * designs, and designs the user has placed anything of, keep their places. Undefined: nothing to do.
+ * Namespaces without a place that hold more than PLACE_PASTED_WORKLOADS workloads (a cluster export pasted into the
+ * editor) are laid out as an opened design is, below whatever already has a place: the default places put every
+ * new namespace in one row, a strip no view can show. What has a place keeps it. Undefined: nothing to do.
  */
-export function placeUnplaced(design: Design, positions: Record<NodeId, XY>, aspect = DEFAULT_ASPECT): Layout | undefined {
-  if (design.workloads.length <= PLACE_PASTED_WORKLOADS || design.namespaces.some((n) => positions[n.id])) return undefined;
-  const layout = gridLayout(design, aspect);
-  // Where something already has a place (an outside address drawn before), it keeps it.
-  return { positions: { ...layout.positions, ...positions }, sizes: layout.sizes };
+export function placeUnplaced(
+  design: Design,
+  positions: Record<NodeId, XY>,
+  sizes: Record<NodeId, { width: number; height: number }> = {},
+  aspect = DEFAULT_ASPECT,
+): Layout | undefined {
+  const unplaced = design.namespaces.filter((n) => !positions[n.id]);
+  const names = new Set(unplaced.map((n) => n.name));
+  const workloads = design.workloads.filter((w) => names.has(w.namespace));
+  if (workloads.length <= PLACE_PASTED_WORKLOADS) return undefined;
+  const layout = gridLayout({ namespaces: unplaced, workloads, externals: design.externals.filter((e) => !positions[e.id]), edges: design.edges }, aspect);
+  let bottom = -Infinity;
+  for (const n of design.namespaces) {
+    const p = positions[n.id];
+    if (p) bottom = Math.max(bottom, p.y + (sizes[n.id]?.height ?? MIN_NS.height));
+  }
+  const dy = bottom === -Infinity ? 0 : bottom + PASTED_GAP - 40;
+  const moved: Layout['positions'] = {};
+  // Namespaces and outside addresses move down; workload positions are relative to their namespace.
+  for (const [id, p] of Object.entries(layout.positions)) moved[id] = id.startsWith('namespace:') || id.startsWith('external:') ? { x: p.x, y: p.y + dy } : p;
+  return { positions: { ...moved, ...positions }, sizes: { ...layout.sizes, ...sizes } };
 }
 
 export async function layoutDesign(design: Design, aspect = DEFAULT_ASPECT): Promise<Layout> {
