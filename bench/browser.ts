@@ -246,6 +246,8 @@ export async function runBrowserBench(): Promise<string> {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
+    // A page error is a bug the bench must not hide behind a timeout.
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}\n${e.stack ?? ''}`));
     await page.goto(`http://localhost:${PORT}/`);
     await page.getByTestId('yaml-editor').locator('.monaco-editor .view-lines').waitFor({ timeout: 30_000 });
     const empty = await canvasPaint(page);
