@@ -2,7 +2,7 @@
 // the last valid design stays on the canvas (`stale`), so a typo never wipes the user's drawing. Analyses are
 // memoised by text: an action, its settling pass and the commit read the same text once.
 import type { Design, Diagnostic } from '../model';
-import { analyse, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
+import { analyse, analysisKey, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
 import type { Derivation } from '../worker/protocol';
 import type { DerivedState } from './contract';
 import { deepEqual, shareDesign } from './share';
@@ -25,13 +25,11 @@ export interface OffPageReader {
   derive(text: string, extraExternals: readonly string[]): Promise<Derivation>;
 }
 
-const keyOf = (text: string, extraExternals: readonly string[]) => `${extraExternals.join('\n')}\u0000${text}`;
-
 /** A small most-recently-used cache of analyses (undo/redo and typing revisit recent texts). */
 export function createAnalyser(size = 8): Analyser {
   const cache = new Map<string, Analysis>();
   const analyser = (text: string, extraExternals: readonly string[]) => {
-    const key = keyOf(text, extraExternals);
+    const key = analysisKey(text, extraExternals);
     const hit = cache.get(key);
     if (hit) {
       cache.delete(key);
@@ -43,7 +41,7 @@ export function createAnalyser(size = 8): Analyser {
     if (cache.size > size) cache.delete(cache.keys().next().value!);
     return a;
   };
-  return Object.assign(analyser, { has: (text: string, extraExternals: readonly string[]) => cache.has(keyOf(text, extraExternals)) });
+  return Object.assign(analyser, { has: (text: string, extraExternals: readonly string[]) => cache.has(analysisKey(text, extraExternals)) });
 }
 
 /** The state derived from an analysis; unchanged parts keep the identity of `previous` (see share.ts). */

@@ -3,6 +3,7 @@
 // hears it announced) start then, and the commit finds them under way: the overlay of a 1,000-workload design
 // follows an edit right after the typing pause instead of a worker's round later. One reading ahead at a time;
 // a text that is never committed costs only some worker time.
+import { analysisKey } from '../sync/analyse';
 import type { Derivation, OffPageReader } from './derive';
 
 /** Readings kept by text: the one read ahead and the one committed. */
@@ -19,7 +20,7 @@ export function createReadAhead(reader: OffPageReader, announce: (text: string) 
   const recent = new Map<string, Promise<Derivation>>();
   let busy = false;
   const derive = (text: string, extraExternals: readonly string[]) => {
-    const key = `${extraExternals.join('\n')}\u0000${text}`;
+    const key = analysisKey(text, extraExternals);
     let p = recent.get(key);
     if (!p) {
       p = reader.derive(text, extraExternals);

@@ -19,6 +19,9 @@ export const EMPTY_DESIGN: Design = { namespaces: [], workloads: [], externals: 
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
 
+/** The key an analysis is remembered by (the page's analyser, the read-ahead, the worker): its inputs, whole. */
+export const analysisKey = (text: string, extraExternals: readonly string[]): string => `${extraExternals.join('\n')}\u0000${text}`;
+
 export function analyse(text: string, extraExternals: readonly string[] = []): Analysis {
   // The js-yaml fast path reads a pasted cluster export 3-4x faster, with the same result (reader/fast.test.ts);
   // remembered per document, so an edit re-reads only the documents it changed.

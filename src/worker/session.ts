@@ -5,7 +5,7 @@
 import { createEngine, isQueryError, type Engine } from '../engine/engine';
 import { lint } from '../lint';
 import type { Cluster, Diagnostic } from '../model';
-import { analyse, type Analysis } from '../sync/analyse';
+import { analyse, analysisKey, type Analysis } from '../sync/analyse';
 import { parseManifestsFast } from '../yaml/parse-fast';
 import type { PortExplanation, Request, Response } from './protocol';
 
@@ -76,6 +76,6 @@ export class EngineSession {
 
   /** Keyed by the extra externals too (they change the design); lint asks with none, as typing mostly does. */
   private analysisOf(text: string, extraExternals: readonly string[]): Analysis {
-    return this.analyses.get(`${extraExternals.join('\n')}\u0000${text}`, () => analyse(text, extraExternals));
+    return this.analyses.get(analysisKey(text, extraExternals), () => analyse(text, extraExternals));
   }
 }
