@@ -126,3 +126,34 @@ test('a design of more than 60 workloads, zoomed out, starts with its namespaces
   await expect(page.locator('.react-flow__node-namespaceCollapsed')).toHaveCount(4);
   await expect(page.locator('.react-flow__node-workload')).toHaveCount(0);
 });
+
+// Found by the browser bench on a big design: with a connection selected, choosing a workload with Find made the
+// canvas and React Flow report each other's previous selection for ever (React error #185, a blank page).
+test('Find moves the selection between a connection and a workload without a loop, both ways', async ({ page }) => {
+  const d = await open(page);
+  await d.button('Show traffic').click();
+  await page.locator('.kpd-edge-label', { hasText: '8080' }).first().click();
+  const connection = page.locator('.react-flow__edge.selected');
+  await expect(connection).toHaveCount(1);
+  const find = page.getByRole('combobox', { name: 'Find workload' });
+  const choose = async (text: string) => {
+    await page.keyboard.press('Control+k');
+    await find.fill(text);
+    await page.keyboard.press('Enter');
+  };
+  await choose('cache');
+  const cache = d.node('workload data/cache');
+  await expect(cache).toHaveClass(/selected/);
+  await expect(connection).toHaveCount(0);
+  // Still so a moment later (the loop alternated the two selections until React gave up).
+  await page.waitForTimeout(500);
+  await expect(cache).toHaveClass(/selected/);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(d.inspector().getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('cache');
+  // And back: a policy's connection chosen while a workload is selected.
+  await choose('api-from-web');
+  await expect(connection).toHaveCount(1);
+  await page.waitForTimeout(500);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await expect(connection).toHaveCount(1);
+});

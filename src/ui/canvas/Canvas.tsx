@@ -81,17 +81,21 @@ export function Canvas() {
     [shareNodes, design, positions, sizes, selected, names, collapsed, dimmed],
   );
   const [nodes, setNodes] = useState<Node[]>(modelNodes);
+  // The local nodes follow the model in the same render (React's pattern for state that follows a prop), never an
+  // effect later: the edges follow the store at once, and React Flow, handed a new selection on the edges with the
+  // old one on the nodes, reported that mix back as the user's selection; the store took it, the nodes then caught
+  // up with the step before, and the two chased each other until React stopped the page (error #185).
+  const [syncedFrom, setSyncedFrom] = useState(modelNodes);
+  if (syncedFrom !== modelNodes) {
+    const synced = new Map(syncedFrom.map((m) => [m.id, m]));
+    setSyncedFrom(modelNodes);
+    setNodes((local) => withLocalState(local, modelNodes, synced));
+  }
   // One holder for the canvas's life; its rectangles follow the model (labels read them when their path changes).
   // (React Flow draws edges once it has measured the nodes, after this effect has run.)
   const obstacles = useRef<ObstacleHolder['current']>([]);
   useEffect(() => {
     obstacles.current = obstaclesOf(modelNodes);
-  }, [modelNodes]);
-  const syncedModel = useRef(new Map<string, Node>());
-  useEffect(() => {
-    const synced = syncedModel.current;
-    syncedModel.current = new Map(modelNodes.map((m) => [m.id, m]));
-    setNodes((local) => withLocalState(local, modelNodes, synced));
   }, [modelNodes]);
   const overlay = useOverlayEdges(collapsed, !covered);
   const [shareDrawn] = useState(() => listSharer<Edge>(sameItem));
