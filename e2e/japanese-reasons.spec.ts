@@ -54,3 +54,27 @@ test('in Japanese, the Why? panel, its headline and an action error are Japanese
   await expect(alert).toHaveText('ワークロードの名前 "Bad Name" は英小文字・数字・「-」のみで、先頭と末尾は英小文字か数字にしてください');
   await expect(alert).not.toContainText('must be lowercase');
 });
+
+test('in Japanese, the admin tiers give their reasons in Japanese too', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'サンプル', exact: true }).click();
+  const gallery = page.getByRole('dialog', { name: 'サンプル' });
+  await gallery.getByRole('button', { name: `サンプルを開く: ${ja.examples['platform-guardrails'].title}`, exact: true }).click();
+  await expect(gallery).toBeHidden();
+  const test = page.getByRole('region', { name: '接続をテスト' });
+  const ask = async (from: string, to: string, port: string) => {
+    await test.getByLabel('送信元（ns/名前 または IP）').fill(from);
+    await test.getByLabel('宛先（ns/名前 または IP）').fill(to);
+    await test.getByLabel('ポート', { exact: true }).fill(port);
+    await test.getByLabel('ポート', { exact: true }).press('Enter');
+  };
+  await ask('tools/debug', 'payments/vault', '8200');
+  await expect(test).toContainText('決定した層：Admin 層');
+  await expect(test).toContainText('Ingress（payments/vault）：ClusterNetworkPolicy protect-payments（Admin、優先度 10） の ingress[1]「nobody-else」 で拒否');
+  await expect(test).not.toContainText('denied by');
+  await ask('shop/api', 'shop/web', '8080');
+  await expect(test).toContainText('決定した層：Baseline 層');
+  await expect(test).toContainText('（Baseline、優先度 10）');
+  for (const english of ['denied by', 'passed by', 'allowed by', 'priority']) await expect(test).not.toContainText(english);
+  await page.screenshot({ path: 'test-results/screens/why-japanese-tiers.png' });
+});

@@ -13,7 +13,6 @@ import type { Connectivity } from './connectivity/connectivity';
 import type { BlockOptions, ConnectionBlock } from './blocks';
 import { connectionBlocks } from './connectivity/blocks';
 import { adminOrder, decideEnd, type AdminContext } from './admin';
-import { sentence } from './admin/reasons';
 import type { NetpolContext } from './netpol/evaluate';
 import { indexByNamespace, type Direction, type IndexedPolicy } from './netpol/index-policies';
 import { notesFor } from './notes';
@@ -132,7 +131,8 @@ export function createEngineInternals(cluster: Cluster): EngineInternals {
     const ingress = decideEnd('ingress', dst, src, dst, port, protocol, admin);
     const layers: LayerResult[] = [egress.layer, ingress.layer];
     const notes = notesFor(src, dst, layers, cluster, port, protocol);
-    for (const n of [...egress.notes, ...ingress.notes]) if (!notes.some((m) => m.code === 'admin.sentence' && m.params.text === n)) notes.push(sentence(n));
+    // The same point met at both ends is said once.
+    for (const n of [...egress.notes, ...ingress.notes]) if (!notes.some((m) => m.code === n.code && english(m) === english(n))) notes.push(n);
     let httpOnly = false;
     let admitted = false;
     // UDP and SCTP are not proxied by the sidecar: only NetworkPolicy decides them (QUERY-MODEL.md).

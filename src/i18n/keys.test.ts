@@ -52,6 +52,25 @@ describe('enum parameters', () => {
   });
 });
 
+describe('admin sentences without their head', () => {
+  // An admin Pass puts itself between a layer's head and the rest of its sentence: the rest is a text of its own.
+  const full: Record<string, string> = {
+    outside: 'netpol.outside',
+    unisolated: 'netpol.unisolated',
+    allowed: 'netpol.allowed',
+    denied: 'netpol.denied',
+    decided: 'admin.decided',
+  };
+  it.each([
+    ['en', REASONS, '{{layer}} at {{at}}: '],
+    ['ja', ja.reason, '{{layer}}（{{at}}）：'],
+  ] as const)('are the full sentences after the head (%s)', (_, catalogue, head) => {
+    expect(Object.keys(catalogue.admin.rest).sort()).toEqual(Object.keys(full).sort());
+    for (const [rest, code] of Object.entries(full)) expect(at(catalogue, code), code).toBe(head + (at(catalogue.admin.rest, rest) as string));
+    expect(at(catalogue, 'admin.clauses')).toBe(`${head}{{clauses}}`);
+  });
+});
+
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);

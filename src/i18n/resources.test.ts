@@ -27,8 +27,10 @@ describe('UI text resources', () => {
     for (const [k, v] of e) expect(ph(j.get(k) ?? ''), k).toEqual(ph(v));
   });
   it('translates text that is not a proper name or code', () => {
-    // Identical strings are allowed only for names and technical terms listed here.
-    const sameAllowed = /^(Kube Policy Designer|English|日本語|YAML|CIDR|mTLS|STRICT|PERMISSIVE|DISABLE|TCP|UDP|SCTP|DNS|[A-Za-z]+Policy|Istio|[\w./:{} -]*[{}/:][\w./:{} -]*)$/;
+    // Identical strings are allowed only for names and technical terms listed here, and for templates of
+    // placeholders and punctuation alone (`{{field}}[{{index}}]`).
+    const sameAllowed =
+      /^(Kube Policy Designer|English|日本語|YAML|CIDR|mTLS|STRICT|PERMISSIVE|DISABLE|TCP|UDP|SCTP|DNS|[A-Za-z]+Policy|Istio|[\w./:{} -]*[{}/:][\w./:{} -]*|({{\w+}}|[[\]])+)$/;
     for (const [k, v] of e) if (j.get(k) === v) expect(v, `untranslated: ${k}`).toMatch(sameAllowed);
   });
 });

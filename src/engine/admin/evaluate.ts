@@ -3,7 +3,7 @@
 // matching rule decides — Allow/Accept lets this end through without NetworkPolicy or the baseline, Deny refuses,
 // Pass skips the rest of the Admin tier; 2. NetworkPolicy, if one isolates the pod for this direction; 3. the
 // Baseline tier the same way; 4. allowed. Admin policies isolate nothing: only matching rules count.
-import type { AdminPolicy, AdminRule, LayerResult, PolicyRef, Protocol, Workload } from '../../model';
+import type { AdminPolicy, AdminRule, LayerResult, Message, PolicyRef, Protocol, Workload } from '../../model';
 import { admits } from '../../model';
 import type { Endpoint } from '../endpoint';
 import { evaluateLayer, type NetpolContext } from '../netpol/evaluate';
@@ -11,6 +11,7 @@ import type { Direction } from '../netpol/index-policies';
 import type { SelectorCache } from '../netpol/match';
 import { matchingPeer, matchingPort, subjectSelects, undecidablePeer, EVERY_ADDRESS } from './match';
 import { samePriority, type AdminOrder } from './order';
+import { said } from '../reasons';
 import * as say from './reasons';
 
 export interface AdminContext {
@@ -22,7 +23,7 @@ export interface AdminContext {
 export interface EndDecision {
   layer: LayerResult;
   /** Implementation-defined points met on the way (QUERY-MODEL.md), for the verdict's notes. */
-  notes: string[];
+  notes: Message[];
 }
 
 interface Hit {
@@ -44,21 +45,21 @@ export function decideEnd(dir: Direction, local: Endpoint, other: Endpoint, dst:
   // Without admin policies NetworkPolicy alone decides, as before the tiers existed: no `tier` on the layer (a
   // "decided by" beside every layer of every cluster would only be noise, and a 20,000-query batch prints it).
   if (local.kind !== 'workload' || !local.workload || ctx.order.admin.length + ctx.order.baseline.length === 0) return { layer: np, notes: [] };
-  const where = `${dir} at ${local.id}`;
-  const notes: string[] = [];
+  const at = local.id;
+  const notes: Message[] = [];
   const w = local.workload;
   if (ctx.order.mixedVersions && selectsAny(ctx, w)) notes.push(say.MIXED_VERSIONS_NOTE);
   const admin = firstMatch(ctx.order.admin, 'Admin', w, dir, other, dst, port, protocol, ctx, notes);
-  if (admin && admin.rule.action !== 'Pass') return { layer: tierDecision(where, dir, 'Admin', admin), notes };
+  if (admin && admin.rule.action !== 'Pass') return { layer: tierDecision(at, dir, 'Admin', admin), notes };
   const npDecides = np.decision !== 'unisolated';
-  const pass = admin ? say.passedBy(admin.policy, dir, admin.index, admin.rule, npDecides ? 'NetworkPolicy' : 'the Baseline tier') : undefined;
+  const pass = admin ? say.passedBy(admin.policy, dir, admin.index, admin.rule, npDecides ? 'NetworkPolicy' : 'Baseline') : undefined;
   const passRefs = admin ? [adminRef(admin.policy, dir, admin.index)] : [];
   if (npDecides) {
     return {
       layer: {
         ...np,
         tier: 'NetworkPolicy',
-        ...(pass ? { reason: say.afterPass(where, pass, np.reason), message: say.sentence(say.afterPass(where, pass, np.reason)) } : {}),
+        ...(pass ? said(say.afterPass(dir, at, pass, np.message)) : {}),
         policies: [...passRefs, ...np.policies],
       },
       notes,
@@ -68,25 +69,22 @@ export function decideEnd(dir: Direction, local: Endpoint, other: Endpoint, dst:
   const otherDir: Direction = dir === 'ingress' ? 'egress' : 'ingress';
   if (baseline && ctx.netpol.selecting(w, otherDir).length > 0) notes.push(say.otherDirectionNote(local.id, dir));
   if (baseline) {
-    const layer = tierDecision(where, dir, 'Baseline', baseline);
-    if (pass) Object.assign(layer, withMessage(say.afterPass(where, pass, layer.reason)));
+    const layer = tierDecision(at, dir, 'Baseline', baseline);
+    if (pass) Object.assign(layer, said(say.afterPass(dir, at, pass, layer.message)));
     layer.policies = [...passRefs, ...layer.policies];
     return { layer, notes };
   }
   const baselineCount = ctx.order.baseline.filter((p) => subjectSelects(p.subject, w, ctx.cache)).length;
   if (!pass && baselineCount === 0) return { layer: { ...np, tier: 'default' }, notes };
-  const reason = say.noTierDecided(where, np.reason, pass, baselineCount);
-  return { layer: { ...np, tier: 'default', reason, message: say.sentence(reason), policies: passRefs }, notes };
+  return { layer: { ...np, tier: 'default', ...said(say.noTierDecided(dir, at, np.message, pass, baselineCount)), policies: passRefs }, notes };
 }
 
-const withMessage = (reason: string) => ({ reason, message: say.sentence(reason) });
-
-function tierDecision(where: string, dir: Direction, tier: 'Admin' | 'Baseline', hit: Hit): LayerResult {
+function tierDecision(at: string, dir: Direction, tier: 'Admin' | 'Baseline', hit: Hit): LayerResult {
   return {
     layer: dir,
     decision: admits(hit.rule.action) ? 'allowed' : 'denied',
     tier,
-    ...withMessage(say.decidedBy(where, hit.policy, dir, hit.index, hit.rule)),
+    ...said(say.decidedBy(dir, at, hit.policy, hit.index, hit.rule)),
     policies: [adminRef(hit.policy, dir, hit.index)],
   };
 }
@@ -106,7 +104,7 @@ function firstMatch(
   port: number | 'any',
   protocol: Protocol,
   ctx: AdminContext,
-  notes: string[],
+  notes: Message[],
 ): Hit | undefined {
   for (const policy of list) {
     if (!subjectSelects(policy.subject, w, ctx.cache)) continue;
@@ -127,7 +125,7 @@ function matchIn(
   port: number | 'any',
   protocol: Protocol,
   ctx: AdminContext,
-  notes: string[],
+  notes: Message[],
 ): Hit | undefined {
   const rules = (dir === 'ingress' ? policy.ingress : policy.egress) ?? [];
   for (const [index, rule] of rules.entries()) {

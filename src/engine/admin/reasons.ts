@@ -1,64 +1,77 @@
-// Every English sentence the admin tiers produce, in one place so that i18n codes can replace them later.
-// Style of the NetworkPolicy layers: `<dir> at <ns/name>: <decision> by <Kind> <name> (<tier>, priority <n>) <dir>[i] "<rule name>"`.
-import { adminLabel, type AdminAction, type AdminPolicy, type AdminRule } from '../../model';
-import type { Message } from '../../model';
+// Every sentence the admin tiers say, as messages with codes (the catalogue's `admin.*`): the CLI prints their
+// English, the page renders them in its language. Style of the NetworkPolicy layers:
+// `<dir> at <ns/name>: <decision> by <Kind> <name> (<tier>, priority <n>) <dir>[i] "<rule name>"`.
+import type { AdminAction, AdminPolicy, AdminRule, Message } from '../../model';
 import type { Direction } from '../netpol/index-policies';
 import { msg } from '../reasons';
 
-/** An admin-tier sentence as a message (one code carrying the English until the sentences get codes of their own). */
-export const sentence = (text: string): Message => msg('admin.sentence', { text });
+/** `AdminNetworkPolicy x (Admin, priority 5)`. */
+export const policyLabel = (p: AdminPolicy): Message =>
+  p.priority !== undefined
+    ? msg('admin.label', { kind: p.kind, name: p.name, tier: p.tier, priority: p.priority })
+    : msg('admin.labelNoPriority', { kind: p.kind, name: p.name, tier: p.tier });
 
-export const ruleText = (dir: Direction, i: number, rule: AdminRule): string => `${dir}[${i}]${rule.name ? ` "${rule.name}"` : ''}`;
+/** `ingress[0] "rule name"`. */
+export const ruleText = (dir: Direction, i: number, rule: AdminRule): Message =>
+  rule.name ? msg('admin.ruleNamed', { field: dir, index: i, name: rule.name }) : msg('admin.rule', { field: dir, index: i });
 
-const verb = (a: AdminAction): string => (a === 'Deny' ? 'denied' : a === 'Pass' ? 'passed' : a === 'Accept' ? 'accepted' : 'allowed');
+const kindAndName = (p: AdminPolicy) => `${p.kind} ${p.name}`;
+const action = (a: AdminAction): string => a;
 
 /** `ingress at prod/db: denied by ClusterNetworkPolicy block-legacy (Admin, priority 10) ingress[0] "no-legacy"`. */
-export function decidedBy(where: string, policy: AdminPolicy, dir: Direction, i: number, rule: AdminRule): string {
-  return `${where}: ${verb(rule.action)} by ${adminLabel(policy)} ${ruleText(dir, i, rule)}`;
+export function decidedBy(dir: Direction, at: string, policy: AdminPolicy, i: number, rule: AdminRule): Message {
+  return msg('admin.decided', { layer: dir, at, action: action(rule.action), policy: policyLabel(policy), rule: ruleText(dir, i, rule) });
 }
 
 /** `passed by AdminNetworkPolicy x (Admin, priority 5) ingress[1] to NetworkPolicy`. */
-export function passedBy(policy: AdminPolicy, dir: Direction, i: number, rule: AdminRule, to: 'NetworkPolicy' | 'the Baseline tier'): string {
-  return `passed by ${adminLabel(policy)} ${ruleText(dir, i, rule)} to ${to}`;
+export function passedBy(policy: AdminPolicy, dir: Direction, i: number, rule: AdminRule, to: 'NetworkPolicy' | 'Baseline'): Message {
+  return msg(to === 'NetworkPolicy' ? 'admin.passedToNetworkPolicy' : 'admin.passedToBaseline', { policy: policyLabel(policy), rule: ruleText(dir, i, rule) });
 }
 
-/** The NetworkPolicy layer's own sentence after an admin Pass: `<where>: passed by …; <rest of the NP sentence>`. */
-export function afterPass(where: string, pass: string, npReason: string): string {
-  const rest = npReason.startsWith(`${where}: `) ? npReason.slice(where.length + 2) : npReason;
-  return `${where}: ${pass}; ${rest}`;
+/** A layer's sentence without its `<layer> at <at>: ` head, where the catalogue has that form. */
+const REST: Record<string, string> = {
+  'netpol.outside': 'admin.rest.outside',
+  'netpol.unisolated': 'admin.rest.unisolated',
+  'netpol.allowed': 'admin.rest.allowed',
+  'netpol.denied': 'admin.rest.denied',
+  'admin.decided': 'admin.rest.decided',
+};
+
+function rest(m: Message): Message {
+  const code = REST[m.code];
+  // Every sentence a layer at a workload can end with has its headless form; a new one shows whole rather than wrong.
+  return code ? { code, params: m.params } : m;
 }
 
-export function noTierDecided(where: string, npReason: string, pass: string | undefined, baselineCount: number): string {
-  const rest = npReason.startsWith(`${where}: `) ? npReason.slice(where.length + 2) : npReason;
-  const baseline = baselineCount > 0 ? '; no Baseline-tier rule matches' : '';
-  return `${where}: ${pass ? `${pass}; ` : ''}${rest}${baseline}; allowed by default`;
+/** The layer's own sentence after an admin Pass: `<where>: passed by …; <rest of the layer's sentence>`. */
+export function afterPass(dir: Direction, at: string, pass: Message, layer: Message): Message {
+  return msg('admin.clauses', { layer: dir, at, clauses: [pass, rest(layer)] });
 }
 
-export function samePriorityNote(tier: string, applied: AdminPolicy, others: AdminPolicy[]): string {
-  const names = others.map((o) => `${o.kind} ${o.name}`).join(', ');
-  return (
-    `${applied.kind} ${applied.name} and ${names} are ${tier}-tier policies at priority ${applied.priority} that both match this connection: ` +
-    `which one applies is implementation-defined (network-policy-api: "the implementation can apply any of the matching policies"); this engine applied ${applied.name} (ordered by kind and name)`
-  );
+/** No tier decided: `<where>: [passed by …; ]<NetworkPolicy's sentence>[; no Baseline-tier rule matches]; allowed by default`. */
+export function noTierDecided(dir: Direction, at: string, np: Message, pass: Message | undefined, baselineCount: number): Message {
+  const clauses = [...(pass ? [pass] : []), rest(np), ...(baselineCount > 0 ? [msg('admin.noBaselineRule')] : []), msg('admin.allowedByDefault')];
+  return msg('admin.clauses', { layer: dir, at, clauses });
 }
 
-export function undecidablePeerNote(policy: AdminPolicy, dir: Direction, i: number, j: number, field: 'nodes' | 'domainNames', otherId: string): string {
-  const what = field === 'nodes' ? 'a nodes peer (node IPs; Nodes are not modelled)' : 'a domainNames peer (resolved by DNS at run time)';
-  return `${policy.kind} ${policy.name} ${dir}[${i}] to[${j}] is ${what}: whether it matches ${otherId} is implementation-defined; this engine treats it as not matching`;
+export function samePriorityNote(tier: string, applied: AdminPolicy, others: AdminPolicy[]): Message {
+  return msg('admin.samePriority', { policy: kindAndName(applied), others: others.map(kindAndName).join(', '), tier, priority: String(applied.priority), name: applied.name });
 }
 
-export function protocolWithoutPortNote(policy: AdminPolicy, dir: Direction, i: number): string {
-  return `${policy.kind} ${policy.name} ${dir}[${i}] names a protocol without a port (the CRD rejects it): how an implementation reads it is implementation-defined; this engine matches every port of that protocol`;
+export function undecidablePeerNote(policy: AdminPolicy, dir: Direction, i: number, j: number, field: 'nodes' | 'domainNames', otherId: string): Message {
+  return msg(field === 'nodes' ? 'admin.nodesPeer' : 'admin.domainNamesPeer', { policy: kindAndName(policy), rule: `${dir}[${i}]`, peer: j, other: otherId });
 }
 
-export function unknownPodIpNote(policy: AdminPolicy, dir: Direction, i: number, otherId: string): string {
-  return `${policy.kind} ${policy.name} ${dir}[${i}] networks match pod IPs too; ${otherId} has no status.podIP in the manifests, so this engine counts it only inside 0.0.0.0/0 or ::/0`;
+export function protocolWithoutPortNote(policy: AdminPolicy, dir: Direction, i: number): Message {
+  return msg('admin.protocolWithoutPort', { policy: kindAndName(policy), rule: `${dir}[${i}]` });
 }
 
-export const MIXED_VERSIONS_NOTE =
-  'AdminNetworkPolicy/BaselineAdminNetworkPolicy (v1alpha1) and ClusterNetworkPolicy (v1alpha2) objects are in one design: how an implementation orders them against each other is implementation-defined; this engine orders ANPs with Admin-tier ClusterNetworkPolicies by priority and evaluates the BANP after the Baseline-tier ClusterNetworkPolicies';
+export function unknownPodIpNote(policy: AdminPolicy, dir: Direction, i: number, otherId: string): Message {
+  return msg('admin.unknownPodIp', { policy: kindAndName(policy), rule: `${dir}[${i}]`, other: otherId });
+}
 
-export function otherDirectionNote(localId: string, dir: Direction): string {
-  const other = dir === 'ingress' ? 'egress' : 'ingress';
-  return `${localId} is isolated by NetworkPolicy for ${other} only: whether ${dir} then reaches the Baseline tier is implementation-defined (upstream: "Further evaluation only happens for Pods not selected by a v1.NetworkPolicy"); this engine goes on to the Baseline tier for ${dir}`;
+export const MIXED_VERSIONS_NOTE: Message = msg('admin.mixedVersions');
+
+export function otherDirectionNote(localId: string, dir: Direction): Message {
+  return msg('admin.otherDirection', { workload: localId, layer: dir, otherLayer: dir === 'ingress' ? 'egress' : 'ingress' });
 }

@@ -22,9 +22,49 @@ export const REASONS = {
     layer: { egress: 'egress', ingress: 'ingress', mtls: 'mtls', authz: 'authz' },
     level: { workload: 'workload', namespace: 'namespace', mesh: 'mesh' },
     side: { source: 'source', destination: 'destination' },
+    /** What an admin rule's action did to the connection. */
+    action: { Allow: 'allowed', Accept: 'accepted', Deny: 'denied', Pass: 'passed' },
   },
-  /** The admin tiers' sentences, English for now (src/engine/admin/reasons.ts builds them). */
-  admin: { sentence: '{{text}}' },
+  /**
+   * The admin tiers (src/engine/admin/reasons.ts builds them). Kinds, names, `Admin`/`Baseline` and rule fields
+   * are what the YAML says. `rest` is a NetworkPolicy or tier sentence without its `<layer> at <at>: ` head, for a
+   * sentence that puts a pass in front of it (reasons.test.ts checks each against its full form).
+   */
+  admin: {
+    /** Kept for sentences from before the codes (an English text as it is). */
+    sentence: '{{text}}',
+    label: '{{kind}} {{name}} ({{tier}}, priority {{priority}})',
+    labelNoPriority: '{{kind}} {{name}} ({{tier}})',
+    rule: '{{field}}[{{index}}]',
+    ruleNamed: '{{field}}[{{index}}] "{{name}}"',
+    decided: '{{layer}} at {{at}}: {{action}} by {{policy}} {{rule}}',
+    passedToNetworkPolicy: 'passed by {{policy}} {{rule}} to NetworkPolicy',
+    passedToBaseline: 'passed by {{policy}} {{rule}} to the Baseline tier',
+    clauses: '{{layer}} at {{at}}: {{clauses}}',
+    noBaselineRule: 'no Baseline-tier rule matches',
+    allowedByDefault: 'allowed by default',
+    rest: {
+      outside: 'outside the cluster, no NetworkPolicy applies',
+      unisolated: 'not isolated (no NetworkPolicy with {{type}} selects it)',
+      allowed: 'allowed by NetworkPolicy {{policy}} {{rule}} {{peer}} {{port}}',
+      denied: 'denied: isolated by NetworkPolicy {{policies}}; no {{layer}} rule allows {{other}} on {{port}}',
+      decided: '{{action}} by {{policy}} {{rule}}',
+    },
+    samePriority:
+      '{{policy}} and {{others}} are {{tier}}-tier policies at priority {{priority}} that both match this connection: ' +
+      'which one applies is implementation-defined (network-policy-api: "the implementation can apply any of the matching policies"); this engine applied {{name}} (ordered by kind and name)',
+    nodesPeer:
+      '{{policy}} {{rule}} to[{{peer}}] is a nodes peer (node IPs; Nodes are not modelled): whether it matches {{other}} is implementation-defined; this engine treats it as not matching',
+    domainNamesPeer:
+      '{{policy}} {{rule}} to[{{peer}}] is a domainNames peer (resolved by DNS at run time): whether it matches {{other}} is implementation-defined; this engine treats it as not matching',
+    protocolWithoutPort:
+      '{{policy}} {{rule}} names a protocol without a port (the CRD rejects it): how an implementation reads it is implementation-defined; this engine matches every port of that protocol',
+    unknownPodIp: '{{policy}} {{rule}} networks match pod IPs too; {{other}} has no status.podIP in the manifests, so this engine counts it only inside 0.0.0.0/0 or ::/0',
+    mixedVersions:
+      'AdminNetworkPolicy/BaselineAdminNetworkPolicy (v1alpha1) and ClusterNetworkPolicy (v1alpha2) objects are in one design: how an implementation orders them against each other is implementation-defined; this engine orders ANPs with Admin-tier ClusterNetworkPolicies by priority and evaluates the BANP after the Baseline-tier ClusterNetworkPolicies',
+    otherDirection:
+      '{{workload}} is isolated by NetworkPolicy for {{otherLayer}} only: whether {{layer}} then reaches the Baseline tier is implementation-defined (upstream: "Further evaluation only happens for Pods not selected by a v1.NetworkPolicy"); this engine goes on to the Baseline tier for {{layer}}',
+  },
   netpol: {
     outside: '{{layer}} at {{at}}: outside the cluster, no NetworkPolicy applies',
     unisolated: '{{layer}} at {{at}}: not isolated (no NetworkPolicy with {{type}} selects it)',
@@ -176,7 +216,7 @@ export const REASONS = {
 } as const;
 
 /** The words of enum parameters: a parameter of this name is looked up in `words.<group>`. */
-export const ENUM_PARAMS = { layer: 'layer', level: 'level', side: 'side' } as const;
+export const ENUM_PARAMS = { layer: 'layer', otherLayer: 'layer', level: 'level', side: 'side', action: 'action' } as const;
 
 /** The codes of a catalogue: the dotted paths of its texts. */
 export type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];

@@ -11,9 +11,45 @@ export const reason: Resources['reason'] = {
     layer: { egress: 'Egress', ingress: 'Ingress', mtls: 'mTLS', authz: '認可' },
     level: { workload: 'ワークロード', namespace: 'ネームスペース', mesh: 'メッシュ' },
     side: { source: '送信元', destination: '宛先' },
+    action: { Allow: '許可', Accept: '許可（Accept）', Deny: '拒否', Pass: '委譲（Pass）' },
   },
-  // 管理ティアの理由文は現在英語のまま（src/engine/admin/reasons.ts）。
-  admin: { sentence: '{{text}}' },
+  // 種別・名前・Admin/Baseline・ルールのフィールドは YAML のままです。
+  admin: {
+    sentence: '{{text}}',
+    label: '{{kind}} {{name}}（{{tier}}、優先度 {{priority}}）',
+    labelNoPriority: '{{kind}} {{name}}（{{tier}}）',
+    rule: '{{field}}[{{index}}]',
+    ruleNamed: '{{field}}[{{index}}]「{{name}}」',
+    decided: '{{layer}}（{{at}}）：{{policy}} の {{rule}} で{{action}}',
+    passedToNetworkPolicy: '{{policy}} の {{rule}} で NetworkPolicy に委譲（Pass）',
+    passedToBaseline: '{{policy}} の {{rule}} で Baseline 層に委譲（Pass）',
+    clauses: '{{layer}}（{{at}}）：{{clauses}}',
+    noBaselineRule: '一致する Baseline 層のルールはありません',
+    allowedByDefault: '既定で許可',
+    rest: {
+      outside: 'クラスター外のため NetworkPolicy は適用されません',
+      unisolated: '隔離されていません（{{type}} を持つ NetworkPolicy が選択していません）',
+      allowed: 'NetworkPolicy {{policy}} の {{rule}} {{peer}} {{port}} で許可',
+      denied: '拒否。NetworkPolicy {{policies}} で隔離されており、{{other}} からの {{port}} を許可する {{layer}} ルールがありません',
+      decided: '{{policy}} の {{rule}} で{{action}}',
+    },
+    samePriority:
+      '{{policy}} と {{others}} はどちらも優先度 {{priority}} の {{tier}} 層のポリシーで、この接続に一致します。どちらが適用されるかは実装依存です' +
+      '（network-policy-api：「実装は一致するポリシーのどれを適用してもよい」）。このエンジンは {{name}} を適用しました（種別と名前の順）',
+    nodesPeer:
+      '{{policy}} の {{rule}} to[{{peer}}] は nodes ピア（ノードの IP。Node はモデル化していません）です。{{other}} に一致するかは実装依存で、このエンジンは一致しないものとして扱います',
+    domainNamesPeer:
+      '{{policy}} の {{rule}} to[{{peer}}] は domainNames ピア（実行時に DNS で解決）です。{{other}} に一致するかは実装依存で、このエンジンは一致しないものとして扱います',
+    protocolWithoutPort:
+      '{{policy}} の {{rule}} はポートなしでプロトコルを指定しています（CRD は拒否します）。実装がどう解釈するかは実装依存で、このエンジンはそのプロトコルの全ポートに一致させます',
+    unknownPodIp:
+      '{{policy}} の {{rule}} の networks は Pod の IP にも一致します。{{other}} はマニフェストに status.podIP がないため、このエンジンは 0.0.0.0/0 または ::/0 の中でのみ数えます',
+    mixedVersions:
+      'AdminNetworkPolicy/BaselineAdminNetworkPolicy（v1alpha1）と ClusterNetworkPolicy（v1alpha2）が同じ設計にあります。互いの順序は実装依存です。このエンジンは ANP を Admin 層の ClusterNetworkPolicy と優先度順に並べ、BANP は Baseline 層の ClusterNetworkPolicy の後に評価します',
+    otherDirection:
+      '{{workload}} は NetworkPolicy で {{otherLayer}} だけが隔離されています。{{layer}} が Baseline 層に進むかは実装依存です' +
+      '（upstream：「Further evaluation only happens for Pods not selected by a v1.NetworkPolicy」）。このエンジンは {{layer}} について Baseline 層に進みます',
+  },
   netpol: {
     outside: '{{layer}}（{{at}}）：クラスター外のため NetworkPolicy は適用されません',
     unisolated: '{{layer}}（{{at}}）：隔離されていません（{{type}} を持つ NetworkPolicy が選択していません）',
