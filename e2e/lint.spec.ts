@@ -110,4 +110,13 @@ test('the Problems panel speaks Japanese', async ({ page }) => {
   await expect(finding(page, 'KPD104')).toContainText('DNS');
   await expect(finding(page, 'KPD104')).toContainText('警告');
   await expect(page.getByRole('button', { name: 'DNS エグレスを追加' })).toBeVisible();
+  // Monaco's lint markers say the same sentence, and say it again when the language changes on the page.
+  const editor = new EditorPage(page);
+  const inJapanese = await editor.waitForMarkers((m) => m.owner === 'kpd-lint' && m.message.startsWith('KPD104:'));
+  const japanese = inJapanese.find((m) => m.message.startsWith('KPD104:'))!.message;
+  expect(japanese).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  expect(japanese).not.toContain('cannot resolve names');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
+  const inEnglish = await editor.waitForMarkers((m) => m.owner === 'kpd-lint' && m.message.startsWith('KPD104:') && m.message.includes('cannot resolve names'));
+  expect(inEnglish.find((m) => m.message.startsWith('KPD104:'))!.line).toBe(inJapanese.find((m) => m.message.startsWith('KPD104:'))!.line);
 });

@@ -11,6 +11,7 @@ import { TextSync } from './textSync';
 import { revealInEditor } from './reveal';
 import { redo, undo } from '../actions/edit';
 import type { KeyBinding } from '../actions/types';
+import type { LintFinding } from '../../lint/types';
 
 /** The actions' key bindings as Monaco keybindings (letters only: the editor binds undo and redo). */
 function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
@@ -45,6 +46,8 @@ export interface EditorBindingOptions {
   onMarkers(markers: MarkerView[]): void;
   onPending(pending: boolean): void;
   onCursor(line: number, col: number): void;
+  /** A lint finding's message in the page's language (read each time markers are set: the language can change). */
+  findingText?(f: LintFinding): string;
 }
 
 export const MARKER_OWNER = 'kpd';
@@ -61,7 +64,7 @@ function severityName(s: monaco.MarkerSeverity): MarkerView['severity'] {
 /** A pause this long in typing a big text starts reading it ahead (well inside the 300 ms typing pause). */
 export const READ_AHEAD_MS = 60;
 
-export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: EditorBindingOptions): { dispose(): void } {
+export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: EditorBindingOptions): { dispose(): void; relabel(): void } {
   setupMonaco();
   const uri = monaco.Uri.parse(MODEL_URI);
   monaco.editor.getModel(uri)?.dispose();
@@ -139,7 +142,7 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   const applyFindings = () => {
     const s = api.getState();
     if (sync.isPending || s.findingsText === undefined || normalizeEol(s.findingsText) !== model.getValue()) return;
-    const ranges = toMarkerRanges(findingDiagnostics(s.findings ?? []), model.getLineCount(), (n) => model.getLineContent(n));
+    const ranges = toMarkerRanges(findingDiagnostics(s.findings ?? [], opts.findingText), model.getLineCount(), (n) => model.getLineContent(n));
     monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, ranges);
   };
 
@@ -194,6 +197,8 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   applyDiagnostics();
 
   return {
+    /** The page's language changed: the lint markers say their findings again. */
+    relabel: applyFindings,
     dispose() {
       window.removeEventListener('pagehide', flushOnHide);
       clearTimeout(aheadTimer);

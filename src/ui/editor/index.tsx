@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
+import { findingText } from '../inspector/Problems';
 import { mountYamlEditor, type MarkerView } from './binding';
 import './editor.css';
 
@@ -23,19 +24,31 @@ export default function YamlEditorPanel() {
   const [pending, setPending] = useState(false);
   const [cursor, setCursor] = useState({ line: 1, col: 1 });
   const textLabel = t('editor.textLabel');
+  // The lint markers speak the page's language, and say it again when it changes.
+  const tNow = useRef(t);
+  const binding = useRef<ReturnType<typeof mountYamlEditor>>(undefined);
+  useEffect(() => {
+    tNow.current = t;
+    binding.current?.relabel();
+  }, [t]);
 
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const binding = mountYamlEditor(host, api, {
+    const mounted = mountYamlEditor(host, api, {
       ariaLabel: textLabel,
       undoLabel: t('shell.toolbar.undo'),
       redoLabel: t('shell.toolbar.redo'),
       onMarkers: setMarkers,
       onPending: setPending,
       onCursor: (line, col) => setCursor({ line, col }),
+      findingText: (f) => findingText(tNow.current, f),
     });
-    return () => binding.dispose();
+    binding.current = mounted;
+    return () => {
+      binding.current = undefined;
+      mounted.dispose();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels are read once: remounting Monaco on a language switch would drop the user's cursor
   }, [api]);
 

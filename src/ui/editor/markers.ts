@@ -63,9 +63,9 @@ export function toMarkerRanges(diagnostics: readonly Diagnostic[], lineCount: nu
 }
 
 /** Lint findings as diagnostics for the markers: the code leads the message, as in the Problems panel. */
-export function findingDiagnostics(findings: readonly LintFinding[]): Diagnostic[] {
+export function findingDiagnostics(findings: readonly LintFinding[], text: (f: LintFinding) => string = (f) => f.message): Diagnostic[] {
   return findings.map((f) => {
-    const d: Diagnostic = { severity: f.severity, file: f.file, line: f.line, col: f.column ?? 1, message: `${f.code}: ${f.message}` };
+    const d: Diagnostic = { severity: f.severity, file: f.file, line: f.line, col: f.column ?? 1, message: `${f.code}: ${text(f)}` };
     // A whole object or list spans many lines: underline its first line only, like a diagnostic without an end.
     if (f.endLine !== undefined && f.endColumn !== undefined && f.endLine === f.line) {
       d.endLine = f.endLine;
