@@ -3,6 +3,7 @@
 // memoised by text: an action, its settling pass and the commit read the same text once.
 import type { Design, Diagnostic } from '../model';
 import { analyse, analysisKey, EMPTY_DESIGN, hasErrors, type Analysis } from '../sync/analyse';
+import { Recent } from '../sync/recent';
 import type { Derivation } from '../worker/protocol';
 import type { DerivedState } from './contract';
 import { deepEqual, shareDesign } from './share';
@@ -27,20 +28,8 @@ export interface OffPageReader {
 
 /** A small most-recently-used cache of analyses (undo/redo and typing revisit recent texts). */
 export function createAnalyser(size = 8): Analyser {
-  const cache = new Map<string, Analysis>();
-  const analyser = (text: string, extraExternals: readonly string[]) => {
-    const key = analysisKey(text, extraExternals);
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const a = analyse(text, extraExternals);
-    cache.set(key, a);
-    if (cache.size > size) cache.delete(cache.keys().next().value!);
-    return a;
-  };
+  const cache = new Recent<Analysis>(size);
+  const analyser = (text: string, extraExternals: readonly string[]) => cache.get(analysisKey(text, extraExternals), () => analyse(text, extraExternals));
   return Object.assign(analyser, { has: (text: string, extraExternals: readonly string[]) => cache.has(analysisKey(text, extraExternals)) });
 }
 

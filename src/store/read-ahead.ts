@@ -4,6 +4,7 @@
 // follows an edit right after the typing pause instead of a worker's round later. One reading ahead at a time;
 // a text that is never committed costs only some worker time.
 import { analysisKey } from '../sync/analyse';
+import { Recent } from '../sync/recent';
 import type { Derivation, OffPageReader } from './derive';
 
 /** Readings kept by text: the one read ahead and the one committed. */
@@ -17,19 +18,16 @@ export interface ReadAhead {
 }
 
 export function createReadAhead(reader: OffPageReader, announce: (text: string) => void): ReadAhead {
-  const recent = new Map<string, Promise<Derivation>>();
+  const recent = new Recent<Promise<Derivation>>(KEPT);
   let busy = false;
   const derive = (text: string, extraExternals: readonly string[]) => {
     const key = analysisKey(text, extraExternals);
-    let p = recent.get(key);
-    if (!p) {
-      p = reader.derive(text, extraExternals);
-      recent.set(key, p);
-      if (recent.size > KEPT) recent.delete(recent.keys().next().value!);
+    return recent.get(key, () => {
+      const p = reader.derive(text, extraExternals);
       // A failed reading is not kept: the commit asks again (and then reads on the page).
-      p.catch(() => recent.get(key) === p && recent.delete(key));
-    }
-    return p;
+      p.catch(() => recent.forget(key, p));
+      return p;
+    });
   };
   return {
     derive,

@@ -6,24 +6,12 @@ import { createEngine, isQueryError, type Engine } from '../engine/engine';
 import { lint } from '../lint';
 import type { Cluster, Diagnostic } from '../model';
 import { analyse, analysisKey, type Analysis } from '../sync/analyse';
+import { Recent } from '../sync/recent';
 import { parseManifestsFast } from '../yaml/parse-fast';
 import type { PortExplanation, Request, Response } from './protocol';
 
 /** Texts kept: the one on screen, the one being typed, and one to spare for undo. */
 const KEPT = 3;
-
-/** A small most-recently-used map: what a worker keeps per text. */
-class Recent<T> {
-  private readonly items = new Map<string, T>();
-  get(key: string, make: () => T): T {
-    let v = this.items.get(key);
-    if (v !== undefined) this.items.delete(key);
-    else v = make();
-    this.items.set(key, v);
-    if (this.items.size > KEPT) this.items.delete(this.items.keys().next().value!);
-    return v;
-  }
-}
 
 /** The editor's text as a Cluster, with the reader's diagnostics (errors make its verdicts unfit to show). */
 export type ClusterReader = (text: string) => { cluster: Cluster; diagnostics: Diagnostic[] };
@@ -35,8 +23,8 @@ export type ClusterReader = (text: string) => { cluster: Cluster; diagnostics: D
 const readFast: ClusterReader = (text) => parseManifestsFast([{ file: '', text }], { remember: true });
 
 export class EngineSession {
-  private readonly engines = new Recent<{ engine: Engine; broken: boolean }>();
-  private readonly analyses = new Recent<Analysis>();
+  private readonly engines = new Recent<{ engine: Engine; broken: boolean }>(KEPT);
+  private readonly analyses = new Recent<Analysis>(KEPT);
 
   /** `read`: how a text becomes a Cluster (tests may pass another reader). */
   constructor(private readonly read: ClusterReader = readFast) {}
