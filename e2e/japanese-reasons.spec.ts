@@ -1,6 +1,6 @@
 // Issue 13, case 5: in Japanese the "Why?" panel, its headline and an action error are Japanese, and no English
 // reason sentence is left. Node names are Japanese too, so the canvas is found by its Japanese accessible names.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ja } from '../src/i18n/ja';
 
 test.beforeEach(async ({ page }) => {
@@ -25,12 +25,17 @@ const ENGLISH = [
   'evaluated as a plain TCP connection',
 ];
 
-test('in Japanese, the Why? panel, its headline and an action error are Japanese', async ({ page }) => {
+/** Open an example from the gallery, as a Japanese reader finds it. */
+async function openExample(page: Page, id: keyof typeof ja.examples) {
   await page.goto('/');
   await page.getByRole('button', { name: 'サンプル', exact: true }).click();
   const gallery = page.getByRole('dialog', { name: 'サンプル' });
-  await gallery.getByRole('button', { name: `サンプルを開く: ${ja.examples['mixed-layers'].title}`, exact: true }).click();
+  await gallery.getByRole('button', { name: `サンプルを開く: ${ja.examples[id].title}`, exact: true }).click();
   await expect(gallery).toBeHidden();
+}
+
+test('in Japanese, the Why? panel, its headline and an action error are Japanese', async ({ page }) => {
+  await openExample(page, 'mixed-layers');
 
   // The overlay shows the selected workload's pairs; choosing one opens "Why?".
   await page.getByLabel('ワークロード mixed/client', { exact: true }).first().click();
@@ -56,11 +61,7 @@ test('in Japanese, the Why? panel, its headline and an action error are Japanese
 });
 
 test('in Japanese, the admin tiers give their reasons in Japanese too', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'サンプル', exact: true }).click();
-  const gallery = page.getByRole('dialog', { name: 'サンプル' });
-  await gallery.getByRole('button', { name: `サンプルを開く: ${ja.examples['platform-guardrails'].title}`, exact: true }).click();
-  await expect(gallery).toBeHidden();
+  await openExample(page, 'platform-guardrails');
   const test = page.getByRole('region', { name: '接続をテスト' });
   const ask = async (from: string, to: string, port: string) => {
     await test.getByLabel('送信元（ns/名前 または IP）').fill(from);
