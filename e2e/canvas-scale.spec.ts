@@ -157,3 +157,40 @@ test('Find moves the selection between a connection and a workload without a loo
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
   await expect(connection).toHaveCount(1);
 });
+
+test('collapsed namespaces: the counts of a pair and of its reverse never sit on each other, at any zoom', async ({ page }) => {
+  const docs = ['a', 'b', 'c'].map((ns) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${ns}}`);
+  // Nothing isolates anything: every namespace reaches every other, both ways.
+  for (let i = 0; i < 12; i++) docs.push(pod('abc'[i % 3]!, `w${i}`));
+  const d = new Designer(page);
+  await d.open();
+  await d.editor.setText(docs.join('\n---\n') + '\n');
+  await expect(d.node('namespace a')).toBeVisible();
+  await d.button('Show traffic').click();
+  await d.button('Collapse namespaces').click();
+  const labels = page.locator('.kpd-sum-label');
+  await expect(labels).toHaveCount(6);
+  const overlapping = async () => {
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { name: e.getAttribute('aria-label')!, x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    const out: string[] = [];
+    for (const a of boxes)
+      for (const b of boxes) {
+        const reverse = /^traffic (\S+) to (\S+):/.exec(a.name)!;
+        if (!b.name.startsWith(`traffic ${reverse[2]} to ${reverse[1]}:`) || a.name > b.name) continue;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) out.push(`${a.name} / ${b.name}`);
+      }
+    return out;
+  };
+  expect(await overlapping()).toEqual([]);
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await page.waitForTimeout(150);
+    expect(await overlapping(), `after ${i + 1} zoom-outs`).toEqual([]);
+  }
+  await page.screenshot({ path: 'test-results/screens/canvas-collapsed-pairs.png' });
+});

@@ -29,8 +29,16 @@ function border(b: Box, to: { x: number; y: number }): { x: number; y: number } 
   return { x: cx + dx * s, y: cy + dy * s };
 }
 
-/** A quadratic curve between two nodes, bent sideways by `bend` pixels (opposite pairs bend opposite ways). */
-export function floatingPath(source: InternalNode, target: InternalNode, bend: number): { path: string; labelX: number; labelY: number } {
+/**
+ * A quadratic curve between two nodes, bent sideways by `bend` pixels (opposite pairs bend opposite ways). `bend`
+ * may depend on the unit normal the curve bends along (a label as wide as the bend is long needs more room when
+ * the pair and its reverse sit side by side than when they sit one above the other).
+ */
+export function floatingPath(
+  source: InternalNode,
+  target: InternalNode,
+  bend: number | ((normal: { x: number; y: number }) => number),
+): { path: string; labelX: number; labelY: number } {
   const a = box(source);
   const b = box(target);
   const ca = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
@@ -42,6 +50,7 @@ export function floatingPath(source: InternalNode, target: InternalNode, bend: n
   const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
   const nx = -(q.y - p.y) / len;
   const ny = (q.x - p.x) / len;
-  const c = { x: mx + nx * bend, y: my + ny * bend };
+  const by = typeof bend === 'number' ? bend : bend({ x: nx, y: ny });
+  const c = { x: mx + nx * by, y: my + ny * by };
   return { path: `M ${p.x},${p.y} Q ${c.x},${c.y} ${q.x},${q.y}`, labelX: (p.x + 2 * c.x + q.x) / 4, labelY: (p.y + 2 * c.y + q.y) / 4 };
 }
