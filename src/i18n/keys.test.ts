@@ -1,4 +1,4 @@
-// The key walk for codes and for the keys the UI asks for: every reason code and action error has an English and
+// The key walk for codes and for the keys the UI asks for: every reason code, action error and YAML diagnostic has an English and
 // a Japanese text with the same placeholders, every enum parameter has its words, and every `t('…')` in src/ui
 // names a text that exists (a missing key would show the key itself on the page).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ENUM_PARAMS, REASONS } from '../engine/reasons';
 import type { LayerName } from '../model';
 import { ACTION_ERRORS } from '../sync/messages';
+import { YAML_MESSAGES } from '../yaml/messages';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -26,6 +27,7 @@ const at = (obj: unknown, key: string): unknown => key.split('.').reduce<unknown
 describe.each([
   ['reason', REASONS],
   ['action', ACTION_ERRORS],
+  ['yaml', YAML_MESSAGES],
 ] as const)('%s codes', (area, catalogue) => {
   const codes = leaves(catalogue);
   it('are the English texts of the page, unchanged', () => {

@@ -3,7 +3,7 @@ import { createEngine } from '../engine';
 import { parseManifests } from '../yaml';
 import { createI18n } from './index';
 import { actionMessage, object, refusal } from '../sync/messages';
-import { say, sayRefusal } from './say';
+import { say, sayDiagnostic, sayRefusal } from './say';
 
 const YAML = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -45,5 +45,31 @@ describe('sayRefusal', () => {
     expect(sayRefusal(createI18n('en').t, refused)).toBe(refused.error);
     expect(sayRefusal(createI18n('ja').t, refused)).toBe('サービスアカウントの名前 "Bad" は英小文字・数字・「-」のみで、先頭と末尾は英小文字か数字にしてください');
     expect(sayRefusal(createI18n('ja').t, undefined)).toBeUndefined();
+  });
+});
+
+describe('sayDiagnostic', () => {
+  const bad = `apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 99999}]}], hostNetwrk: true}
+`;
+  const diagnostics = parseManifests([{ file: '', text: bad }]).diagnostics;
+
+  it('says in English exactly what the reader said', () => {
+    const t = createI18n('en').t;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) expect(sayDiagnostic(t, d)).toBe(d.message);
+  });
+
+  it('says it in Japanese with the paths, values and field names as written', () => {
+    const t = createI18n('ja').t;
+    const [range] = diagnostics.filter((d) => d.code === 'field.range').map((d) => sayDiagnostic(t, d));
+    expect(range).toBe('spec.containers[0].ports[0].containerPort：containerPort 99999 は範囲外です：1–65535 にしてください');
+  });
+
+  it('keeps the message of a diagnostic without a code', () => {
+    const t = createI18n('ja').t;
+    expect(sayDiagnostic(t, { severity: 'error', file: 'f', line: 1, col: 1, message: 'file is 30 MB' })).toBe('file is 30 MB');
   });
 });

@@ -1,7 +1,8 @@
 // Messages (codes with parameters) in the page's language: the engine's walk over nested clauses, lists and enum
-// words, with i18n doing the lookups. `reason.<code>` holds engine reasons and warnings, `action.<code>` action errors.
+// words, with i18n doing the lookups. `reason.<code>` holds engine reasons and warnings, `action.<code>` action errors,
+// `yaml.<code>` the YAML reader's diagnostics (plain parameters, no walk).
 import type { TFunction } from 'i18next';
-import type { ActionError, Message } from '../model';
+import type { ActionError, Diagnostic, Message } from '../model';
 import { renderMessage } from '../engine/reasons/render';
 
 export type MessageArea = 'reason' | 'action';
@@ -17,3 +18,8 @@ export function say(t: TFunction, m: Message, area: MessageArea = 'reason'): str
 
 /** An action's refusal in the page's language (undefined when the action went through). */
 export const sayRefusal = (t: TFunction, e: ActionError | undefined): string | undefined => (e ? say(t, e.message, 'action') : undefined);
+
+/** A YAML diagnostic in the page's language; one without a code (or with one this build lacks) says its message. */
+export function sayDiagnostic(t: TFunction, d: Diagnostic): string {
+  return d.code ? t(`yaml.${d.code}`, { replace: d.params ?? {}, defaultValue: d.message }) : d.message;
+}

@@ -12,6 +12,13 @@ export interface Diagnostic {
   path?: string;
   /** What is wrong and how to fix it, e.g. "spec.ingress[0].from[1]: podSelector must be a mapping". */
   message: string;
+  /**
+   * The sentence's code in the YAML reader's catalogue (src/yaml/messages.ts) and its parameters: the page says it
+   * in its own language from these; `message` is its English. Absent on diagnostics from elsewhere (the CLI's own).
+   */
+  code?: string;
+  /** Plain strings and numbers, so a diagnostic crosses postMessage and JSON unchanged. */
+  params?: Record<string, string | number>;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -19,7 +19,7 @@ export function parseWith(inputs: ManifestInput[], read: (file: string, text: st
   const result: ParseResult = { cluster: emptyCluster(), documents: [], diagnostics: [] };
   for (const { file, text } of inputs) {
     const refused = refusal(text);
-    if (refused) result.diagnostics.push({ severity: 'error', file, line: 1, col: 1, message: refused });
+    if (refused) result.diagnostics.push({ severity: 'error', file, line: 1, col: 1, ...refused });
     else read(file, text, result);
   }
   return result;

@@ -14,7 +14,8 @@ import { compare } from './compare';
 import { reason } from './reason';
 import { matrix } from './matrix';
 import { scale } from './scale';
+import { yaml } from './yaml';
 
 /** English resources: one object per UI area (add your area's file and spread it here). */
-export const en = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale };
+export const en = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale, yaml };
 export type Resources = typeof en;

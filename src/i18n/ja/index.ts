@@ -15,6 +15,7 @@ import { compare } from './compare';
 import { reason } from './reason';
 import { matrix } from './matrix';
 import { scale } from './scale';
+import { yaml } from './yaml';
 
 /** Japanese resources: must have exactly the keys of the English ones (checked by resources.test.ts). */
-export const ja: Resources = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale };
+export const ja: Resources = { actions, action, app, cluster, editor, extras, examples, lessons, shell, inspector, overlay, lint, compare, reason, matrix, scale, yaml };

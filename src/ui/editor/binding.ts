@@ -12,6 +12,7 @@ import { revealInEditor } from './reveal';
 import { redo, undo } from '../actions/edit';
 import type { KeyBinding } from '../actions/types';
 import type { LintFinding } from '../../lint/types';
+import type { Diagnostic } from '../../model/diagnostic';
 
 /** The actions' key bindings as Monaco keybindings (letters only: the editor binds undo and redo). */
 function monacoKeys(bindings: readonly KeyBinding[] = []): number[] {
@@ -48,6 +49,8 @@ export interface EditorBindingOptions {
   onCursor(line: number, col: number): void;
   /** A lint finding's message in the page's language (read each time markers are set: the language can change). */
   findingText?(f: LintFinding): string;
+  /** A YAML diagnostic's message in the page's language (read each time markers are set, like findingText). */
+  diagnosticText?(d: Diagnostic): string;
 }
 
 export const MARKER_OWNER = 'kpd';
@@ -128,15 +131,20 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
     }, READ_AHEAD_MS);
   };
 
-  const applyDiagnostics = () => {
+  /** Whether the diagnostics describe the model's text (and were set as its markers). */
+  const setDiagnosticMarkers = (): boolean => {
     const s = api.getState();
     // Diagnostics describe the store's text; while the user's newer text is pending, keep the old markers
     // (Monaco moves them with the edits) instead of placing them at stale positions.
     // While a big text is read off the page, the diagnostics are still those of the text before it.
-    if (sync.isPending || s.deriving || normalizeEol(s.text) !== model.getValue()) return;
-    const ranges = toMarkerRanges(s.diagnostics, model.getLineCount(), (n) => model.getLineContent(n));
+    if (sync.isPending || s.deriving || normalizeEol(s.text) !== model.getValue()) return false;
+    const ranges = toMarkerRanges(s.diagnostics, model.getLineCount(), (n) => model.getLineContent(n), opts.diagnosticText);
     monaco.editor.setModelMarkers(model, MARKER_OWNER, ranges);
-    applyFindings();
+    return true;
+  };
+
+  const applyDiagnostics = () => {
+    if (setDiagnosticMarkers()) applyFindings();
   };
 
   const applyFindings = () => {
@@ -197,8 +205,11 @@ export function mountYamlEditor(host: HTMLElement, api: EditorStoreApi, opts: Ed
   applyDiagnostics();
 
   return {
-    /** The page's language changed: the lint markers say their findings again. */
-    relabel: applyFindings,
+    /** The page's language changed: the diagnostics' and the lint findings' markers say their sentences again. */
+    relabel() {
+      setDiagnosticMarkers();
+      applyFindings();
+    },
     dispose() {
       window.removeEventListener('pagehide', flushOnHide);
       clearTimeout(aheadTimer);

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesigner, useDesignerApi } from '../../store';
+import { sayDiagnostic } from '../../i18n/say';
 import { findingText } from '../inspector/Problems';
 import { mountYamlEditor, type MarkerView } from './binding';
 import './editor.css';
@@ -24,7 +25,7 @@ export default function YamlEditorPanel() {
   const [pending, setPending] = useState(false);
   const [cursor, setCursor] = useState({ line: 1, col: 1 });
   const textLabel = t('editor.textLabel');
-  // The lint markers speak the page's language, and say it again when it changes.
+  // The markers (the reader's diagnostics and the lint findings) speak the page's language, and say it again when it changes.
   const tNow = useRef(t);
   const binding = useRef<ReturnType<typeof mountYamlEditor>>(undefined);
   useEffect(() => {
@@ -43,6 +44,7 @@ export default function YamlEditorPanel() {
       onPending: setPending,
       onCursor: (line, col) => setCursor({ line, col }),
       findingText: (f) => findingText(tNow.current, f),
+      diagnosticText: (d) => sayDiagnostic(tNow.current, d),
     });
     binding.current = mounted;
     return () => {

@@ -36,4 +36,12 @@ describe('toMarkerRanges', () => {
     const many = Array.from({ length: MAX_MARKERS + 50 }, () => diag({}));
     expect(toMarkerRanges(many, lines.length, lineText)).toHaveLength(MAX_MARKERS);
   });
+
+  it('says each kept marker in the given words, asking only for the markers kept', () => {
+    const many = Array.from({ length: MAX_MARKERS + 50 }, (_, i) => diag({ code: 'field.unknown', message: `m${i}` }));
+    let asked = 0;
+    const ms = toMarkerRanges(many, lines.length, lineText, (d) => (asked++, `said ${d.message}`));
+    expect(ms[0]!.message).toBe('said m0');
+    expect(asked).toBe(MAX_MARKERS);
+  });
 });

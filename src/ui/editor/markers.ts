@@ -34,7 +34,13 @@ function tokenEnd(lineText: string, col: number): number {
   return col + 1;
 }
 
-export function toMarkerRanges(diagnostics: readonly Diagnostic[], lineCount: number, lineText: (line: number) => string): MarkerRange[] {
+/** `message`: a diagnostic's message in the page's language (asked only for the markers kept, at most MAX_MARKERS). */
+export function toMarkerRanges(
+  diagnostics: readonly Diagnostic[],
+  lineCount: number,
+  lineText: (line: number) => string,
+  message: (d: Diagnostic) => string = (d) => d.message,
+): MarkerRange[] {
   const out: MarkerRange[] = [];
   for (const d of diagnostics) {
     if (out.length >= MAX_MARKERS) break;
@@ -51,7 +57,7 @@ export function toMarkerRanges(diagnostics: readonly Diagnostic[], lineCount: nu
     }
     out.push({
       severity: SEVERITY[d.severity] ?? SEVERITY.error,
-      message: d.message,
+      message: message(d),
       startLineNumber: line,
       startColumn: col,
       endLineNumber: endLine,

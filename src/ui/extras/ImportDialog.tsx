@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDiagnostic } from '../../model';
+import { sayDiagnostic } from '../../i18n/say';
+import { formatDiagnostic, type Diagnostic } from '../../model';
 import { planImport } from '../../io';
 import { readFiles } from '../../io/browser';
 import { useDesignerApi } from '../../store';
@@ -39,6 +40,8 @@ export function ImportDialog() {
     await api.getState().openDesign(plan.text);
     api.getState().notify(t('extras.import.done', counts(plan)));
   };
+  // file:line:col: severity: as the CLI prints it, with the reader's sentence in the page's language.
+  const said = (d: Diagnostic) => formatDiagnostic({ ...d, message: sayDiagnostic(t, d) });
   const errors = staged?.diagnostics.filter((d) => d.severity === 'error') ?? [];
   const others = staged?.diagnostics.filter((d) => d.severity !== 'error') ?? [];
 
@@ -85,7 +88,7 @@ export function ImportDialog() {
               <p>{t('extras.import.dropped', { count: staged.dropped })}</p>
               <ul className="kpd-diagnostics" aria-label={t('extras.import.errorsList')}>
                 {errors.map((d, i) => (
-                  <li key={i}>{formatDiagnostic(d)}</li>
+                  <li key={i}>{said(d)}</li>
                 ))}
               </ul>
             </>
@@ -95,7 +98,7 @@ export function ImportDialog() {
               <p>{t('extras.import.notes')}</p>
               <ul className="kpd-diagnostics kpd-notes" aria-label={t('extras.import.notesList')}>
                 {others.map((d, i) => (
-                  <li key={i}>{formatDiagnostic(d)}</li>
+                  <li key={i}>{said(d)}</li>
                 ))}
               </ul>
             </>

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { sayDiagnostic } from '../../i18n/say';
 import type { LintFinding } from '../../lint/types';
 import { useDesigner } from '../../store';
 import { groupFindings } from './problemGroups';
@@ -45,7 +46,7 @@ export function Problems() {
                   <span className="kpd-pos">
                     {d.line}:{d.col}
                   </span>{' '}
-                  {d.message}
+                  {sayDiagnostic(t, d)}
                 </button>
               </li>
             ))}

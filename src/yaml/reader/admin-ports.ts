@@ -10,20 +10,18 @@ import { PROTOCOLS } from './workload';
 
 const PORT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-function exactlyOne(f: Field, keys: readonly string[], what: string): string | undefined {
+function exactlyOne(f: Field, keys: readonly string[], what: 'port' | 'protocol' | 'destination'): string | undefined {
   const m = f.value as Record<string, unknown>;
   const set = keys.filter((k) => Object.hasOwn(m, k) && m[k] !== null && m[k] !== undefined);
-  if (set.length !== 1) {
-    f.error(`${what} needs exactly one of ${keys.join(', ')}${set.length > 1 ? ` (found ${set.join(' and ')}): split it into separate list items` : ''}`);
-    return undefined;
-  }
+  if (set.length === 0) return f.error(`ports.${what}None`, { keys: keys.join(', ') });
+  if (set.length > 1) return f.error(`ports.${what}Many`, { keys: keys.join(', '), found: set.join(' and ') });
   return set[0];
 }
 
 function portName(f: Field): string | undefined {
   const s = f.string('http');
   if (s === undefined) return undefined;
-  if (!PORT_NAME.test(s) || s.length > 15) return f.error(`"${s}" is not a valid port name (lowercase letters, digits and '-', at most 15 characters)`);
+  if (!PORT_NAME.test(s) || s.length > 15) return f.error('port.name', { value: s });
   return s;
 }
 
@@ -31,13 +29,13 @@ function portName(f: Field): string | undefined {
 export function readV1Ports(f: Field): AdminPort[] | undefined {
   const items = f.list('[{portNumber: {protocol: TCP, port: 80}}]');
   if (!items) return undefined;
-  if (items.length === 0) f.error('ports must have at least one item when present (remove it to match every port)');
-  if (items.length > 100) f.error(`ports has ${items.length} items: at most 100`);
+  if (items.length === 0) f.error('ports.empty', { field: 'ports' });
+  if (items.length > 100) f.error('ports.max', { field: 'ports', n: items.length, max: 100 });
   const out: AdminPort[] = [];
   for (const p of items) {
     if (!p.map('{portNumber: {protocol: TCP, port: 80}}')) continue;
     p.known(['portNumber', 'namedPort', 'portRange']);
-    const which = exactlyOne(p, ['portNumber', 'namedPort', 'portRange'], 'a port');
+    const which = exactlyOne(p, ['portNumber', 'namedPort', 'portRange'], 'port');
     if (which === 'namedPort') {
       const name = portName(p.get('namedPort'));
       if (name) out.push({ namedPort: name });
@@ -46,7 +44,7 @@ export function readV1Ports(f: Field): AdminPort[] | undefined {
       if (!n.map('{protocol: TCP, port: 80}')) continue;
       n.known(['protocol', 'port']);
       const protocol = n.get('protocol').oneOf(PROTOCOLS, 'TCP');
-      if (!n.get('port').present) n.error('port is required (e.g. portNumber: {protocol: TCP, port: 80})');
+      if (!n.get('port').present) n.error('ports.portRequired', { example: 'portNumber: {protocol: TCP, port: 80}' });
       const port = n.get('port').int(1, 65535, 'port');
       if (protocol && port !== undefined) out.push({ protocol, port });
     } else if (which === 'portRange') {
@@ -65,13 +63,13 @@ export function readV1Ports(f: Field): AdminPort[] | undefined {
 export function readV2Protocols(f: Field): AdminPort[] | undefined {
   const items = f.list('[{tcp: {destinationPort: {number: 80}}}]');
   if (!items) return undefined;
-  if (items.length === 0) f.error('protocols must have at least one item when present (remove it to match every port)');
-  if (items.length > 25) f.error(`protocols has ${items.length} items: at most 25`);
+  if (items.length === 0) f.error('ports.empty', { field: 'protocols' });
+  if (items.length > 25) f.error('ports.max', { field: 'protocols', n: items.length, max: 25 });
   const out: AdminPort[] = [];
   for (const p of items) {
     if (!p.map('{tcp: {destinationPort: {number: 80}}}')) continue;
     p.known(['tcp', 'udp', 'sctp', 'destinationNamedPort']);
-    const which = exactlyOne(p, ['tcp', 'udp', 'sctp', 'destinationNamedPort'], 'a protocols item');
+    const which = exactlyOne(p, ['tcp', 'udp', 'sctp', 'destinationNamedPort'], 'protocol');
     if (which === undefined) continue;
     if (which === 'destinationNamedPort') {
       const name = portName(p.get(which));
@@ -85,13 +83,13 @@ export function readV2Protocols(f: Field): AdminPort[] | undefined {
     const dp = proto.get('destinationPort');
     if (!dp.present) {
       // MinProperties=1 on ClusterNetworkPolicyProtocolTCP/UDP/SCTP: the API server rejects `tcp: {}`.
-      proto.error(`${which} needs destinationPort (e.g. ${which}: {destinationPort: {number: 80}}); the CRD rejects an empty ${which}`);
+      proto.error('ports.destinationPort', { protocol: which, example: `${which}: {destinationPort: {number: 80}}` });
       out.push({ protocol });
       continue;
     }
     if (!dp.map('{number: 80}')) continue;
     dp.known(['number', 'range']);
-    const kind = exactlyOne(dp, ['number', 'range'], 'destinationPort');
+    const kind = exactlyOne(dp, ['number', 'range'], 'destination');
     if (kind === 'number') {
       const n = dp.get('number').int(1, 65535, 'number');
       if (n !== undefined) out.push({ protocol, port: n });
@@ -107,14 +105,14 @@ export function readV2Protocols(f: Field): AdminPort[] | undefined {
 }
 
 function startEnd(r: Field, version: 'v1alpha1' | 'v1alpha2'): [number, number] | undefined {
-  for (const k of ['start', 'end']) if (!r.get(k).present) r.error(`${k} is required (e.g. {start: 8000, end: 9000})`);
+  for (const k of ['start', 'end']) if (!r.get(k).present) r.error('ports.rangeEnd', { field: k, example: '{start: 8000, end: 9000}' });
   const start = r.get('start').int(1, 65535, 'start');
   const end = r.get('end').int(1, 65535, 'end');
   if (start === undefined || end === undefined) return undefined;
   if (start >= end) {
     // v1alpha2 enforces it by CEL (`self.start < self.end`); v1alpha1 only documents it ("must be less than End").
-    if (version === 'v1alpha2') return r.error(`start ${start} must be less than end ${end} (Start port must be less than End port)`);
-    r.warn(`start ${start} should be less than end ${end} (the v1alpha1 API documents it; use portNumber for one port)`);
+    if (version === 'v1alpha2') return r.error('ports.startBelowEnd', { start, end });
+    r.warn('ports.startBelowEndV1', { start, end });
   }
   return [start, end];
 }

@@ -23,14 +23,14 @@ const ACTIONS: Record<AdminKind, readonly AdminAction[]> = {
 const DOMAIN = /^(\*\.)?([a-zA-z0-9]([-a-zA-Z0-9_]*[a-zA-Z0-9])?\.)+[a-zA-z0-9]([-a-zA-Z0-9_]*[a-zA-Z0-9])?\.?$/;
 
 export function readAdminPolicy(kind: AdminKind, root: Field, name: string, apiVersion: string, namespaced: boolean): AdminPolicy | undefined {
-  if (apiVersion !== ADMIN_VERSION[kind]) return root.get('apiVersion').error(`${kind} is served as ${ADMIN_VERSION[kind]} (got ${apiVersion})`);
-  if (namespaced) root.get('metadata').get('namespace').warn(`${kind} is cluster-scoped: metadata.namespace is ignored; remove it`);
+  if (apiVersion !== ADMIN_VERSION[kind]) return root.get('apiVersion').error('admin.version', { kind, expected: ADMIN_VERSION[kind], got: apiVersion });
+  if (namespaced) root.get('metadata').get('namespace').warn('admin.namespaced', { kind });
   if (kind === 'BaselineAdminNetworkPolicy' && name !== 'default') {
     // CEL on the kind: self.metadata.name == 'default'
-    return root.get('metadata').get('name').error(`Only one baseline admin network policy with metadata.name="default" can be created in the cluster (got "${name}")`);
+    return root.get('metadata').get('name').error('admin.baselineName', { name });
   }
   const spec = root.get('spec');
-  if (!spec.present) return root.error('spec is required (e.g. spec: {priority: 10, subject: {namespaces: {}}})');
+  if (!spec.present) return root.error('document.adminSpec', { example: 'spec: {priority: 10, subject: {namespaces: {}}}' });
   if (!spec.map('{priority: 10, subject: {namespaces: {}}}')) return undefined;
   const v2 = kind === 'ClusterNetworkPolicy';
   spec.known(
@@ -38,14 +38,14 @@ export function readAdminPolicy(kind: AdminKind, root: Field, name: string, apiV
   );
   let tier: AdminPolicy['tier'] = kind === 'BaselineAdminNetworkPolicy' ? 'Baseline' : 'Admin';
   if (v2) {
-    if (!spec.get('tier').present) spec.error('tier is required: Admin or Baseline');
+    if (!spec.get('tier').present) spec.error('admin.tier');
     const t = spec.get('tier').oneOf(['Admin', 'Baseline'] as const);
     if (!t) return undefined;
     tier = t;
   }
   let priority: number | undefined;
   if (kind !== 'BaselineAdminNetworkPolicy') {
-    if (!spec.get('priority').present) return spec.error('priority is required: 0–1000, lower values are evaluated first');
+    if (!spec.get('priority').present) return spec.error('admin.priority');
     priority = spec.get('priority').int(0, 1000, 'priority');
     if (priority === undefined) return undefined;
   }
@@ -59,19 +59,16 @@ export function readAdminPolicy(kind: AdminKind, root: Field, name: string, apiV
   return policy;
 }
 
-function oneField(f: Field, keys: readonly string[], what: string): string | undefined {
+function oneField(f: Field, keys: readonly string[], what: 'subject' | 'peer'): string | undefined {
   const m = f.value as Record<string, unknown>;
   const set = Object.keys(m).filter((k) => keys.includes(k) && m[k] !== null);
   if (set.length === 1) return set[0];
-  return f.error(
-    set.length === 0
-      ? `${what} needs exactly one of ${keys.join(', ')}`
-      : `${what} must set exactly one of ${keys.join(', ')} (found ${set.join(' and ')}): split it into separate list items`,
-  );
+  if (set.length === 0) return f.error(`admin.${what}None`, { keys: keys.join(', ') });
+  return f.error(`admin.${what}Many`, { keys: keys.join(', '), found: set.join(' and ') });
 }
 
 function readSubject(f: Field, v2: boolean): AdminSubject | undefined {
-  if (!f.present) return f.error('subject is required (e.g. subject: {namespaces: {matchLabels: {team: a}}})');
+  if (!f.present) return f.error('admin.subjectRequired', { example: 'subject: {namespaces: {matchLabels: {team: a}}}' });
   if (!f.map('{namespaces: {}}')) return undefined;
   f.known(['namespaces', 'pods']);
   const which = oneField(f, ['namespaces', 'pods'], 'subject');
@@ -90,8 +87,8 @@ function namespacedPod(f: Field, v2: boolean): NamespacedPod | undefined {
   if (!f.map('{namespaceSelector: {}, podSelector: {matchLabels: {app: web}}}')) return undefined;
   f.known(['namespaceSelector', 'podSelector']);
   // v1alpha1 requires both selectors; v1alpha2 makes namespaceSelector optional (absent = every namespace).
-  if (!f.get('podSelector').present) return f.error('podSelector is required (podSelector: {} selects every pod)');
-  if (!v2 && !f.get('namespaceSelector').present) return f.error('namespaceSelector is required in v1alpha1 (namespaceSelector: {} selects every namespace)');
+  if (!f.get('podSelector').present) return f.error('admin.podSelector');
+  if (!v2 && !f.get('namespaceSelector').present) return f.error('admin.namespaceSelector');
   const podSelector = labelSelector(f.get('podSelector'));
   const namespaceSelector = f.get('namespaceSelector').present ? labelSelector(f.get('namespaceSelector')) : {};
   if (!podSelector || !namespaceSelector) return undefined;
@@ -105,7 +102,7 @@ function readRules(kind: AdminKind, f: Field, dir: 'ingress' | 'egress'): AdminR
   const items = f.list(`[{name: rule, action: ${ACTIONS[kind][0]}, ${peersKey}: [{namespaces: {}}]}]`);
   if (!items) return undefined;
   const max = v2 ? 25 : 100;
-  if (items.length > max) f.error(`${dir} has ${items.length} rules: at most ${max}`);
+  if (items.length > max) f.error('admin.rulesMax', { field: dir, n: items.length, max });
   const out: AdminRule[] = [];
   for (const r of items) {
     if (!r.map(`{action: ${ACTIONS[kind][0]}, ${peersKey}: [...]}`)) continue;
@@ -119,16 +116,16 @@ function readRules(kind: AdminKind, f: Field, dir: 'ingress' | 'egress'): AdminR
 function readRule(kind: AdminKind, r: Field, dir: 'ingress' | 'egress', peersKey: string, portsKey: string): AdminRule | undefined {
   const v2 = kind === 'ClusterNetworkPolicy';
   const name = r.get('name').string('allow-dns');
-  if (name !== undefined && name.length > 100) r.get('name').error(`name is ${name.length} characters: at most 100`);
-  if (!r.get('action').present) return r.error(`action is required: ${ACTIONS[kind].join(', ')}`);
+  if (name !== undefined && name.length > 100) r.get('name').error('admin.ruleName', { length: name.length });
+  if (!r.get('action').present) return r.error('admin.action', { actions: ACTIONS[kind].join(', ') });
   const action = r.get('action').oneOf(ACTIONS[kind]);
   if (!action) return undefined;
   const pf = r.get(peersKey);
-  if (!pf.present) return r.error(`${peersKey} is required and needs at least one peer (e.g. ${peersKey}: [{namespaces: {}}])`);
+  if (!pf.present) return r.error('admin.peersRequired', { field: peersKey, example: `${peersKey}: [{namespaces: {}}]` });
   const peerItems = pf.list('[{namespaces: {}}]');
   if (!peerItems) return undefined;
-  if (peerItems.length === 0) return pf.error(`${peersKey} needs at least one peer`);
-  if (peerItems.length > (v2 ? 25 : 100)) pf.error(`${peersKey} has ${peerItems.length} peers: at most ${v2 ? 25 : 100}`);
+  if (peerItems.length === 0) return pf.error('admin.peersEmpty', { field: peersKey });
+  if (peerItems.length > (v2 ? 25 : 100)) pf.error('admin.peersMax', { field: peersKey, n: peerItems.length, max: v2 ? 25 : 100 });
   const peers: AdminPeer[] = [];
   for (const p of peerItems) {
     const peer = readPeer(kind, p, dir, action);
@@ -140,9 +137,7 @@ function readRule(kind: AdminKind, r: Field, dir: 'ingress' | 'egress', peersKey
     rule.ports = ports;
     // CEL on the egress rule types: no named ports with networks / nodes / domainNames peers.
     if (dir === 'egress' && ports.some((p) => p.namedPort) && peers.some((p) => p.networks || p.nodes || p.domainNames)) {
-      r.get(portsKey).error(
-        `${kind === 'BaselineAdminNetworkPolicy' ? 'networks/nodes' : 'networks/nodes/domainNames'} peer cannot be set with namedPorts since there are no namedPorts for them`,
-      );
+      r.get(portsKey).error('admin.namedPorts', { peers: kind === 'BaselineAdminNetworkPolicy' ? 'networks/nodes' : 'networks/nodes/domainNames' });
     }
   }
   return rule;
@@ -157,7 +152,7 @@ function readPeer(kind: AdminKind, p: Field, dir: 'ingress' | 'egress', action: 
         ? ['namespaces', 'pods', 'nodes', 'networks']
         : ['namespaces', 'pods', 'nodes', 'networks', 'domainNames'];
   p.known(keys);
-  const which = oneField(p, keys, 'a peer');
+  const which = oneField(p, keys, 'peer');
   const v2 = kind === 'ClusterNetworkPolicy';
   switch (which) {
     case 'namespaces': {
@@ -180,9 +175,9 @@ function readPeer(kind: AdminKind, p: Field, dir: 'ingress' | 'egress', action: 
       const f = p.get('domainNames');
       const names = f.strings('[api.example.com]');
       if (!names) return undefined;
-      if (names.length === 0 || names.length > 25) return f.error('domainNames needs 1 to 25 names');
-      for (const [i, n] of names.entries()) if (!DOMAIN.test(n)) return f.get(i).error(`"${n}" is not a domain name (e.g. api.example.com or *.example.com)`);
-      if (action !== 'Allow' && action !== 'Accept') f.warn(`domainNames is only supported for ${v2 ? 'Accept' : 'Allow'} rules (the API's own words)`);
+      if (names.length === 0 || names.length > 25) return f.error('admin.domainNamesCount');
+      for (const [i, n] of names.entries()) if (!DOMAIN.test(n)) return f.get(i).error('admin.domainName', { value: n, example: 'api.example.com', example2: '*.example.com' });
+      if (action !== 'Allow' && action !== 'Accept') f.warn('admin.domainNamesAction', { action: v2 ? 'Accept' : 'Allow' });
       return { domainNames: names };
     }
     default:
@@ -193,10 +188,10 @@ function readPeer(kind: AdminKind, p: Field, dir: 'ingress' | 'egress', action: 
 function cidrs(f: Field): string[] | undefined {
   const list = f.strings('[10.0.0.0/8]');
   if (!list) return undefined;
-  if (list.length === 0 || list.length > 25) return f.error('networks needs 1 to 25 CIDRs');
+  if (list.length === 0 || list.length > 25) return f.error('admin.networksCount');
   for (const [i, c] of list.entries()) {
-    if (!isCidr(c) || c.length > 43) return f.get(i).error(`"${c}": Invalid CIDR format provided (e.g. 10.0.0.0/8 or fd00::/8)`);
+    if (!isCidr(c) || c.length > 43) return f.get(i).error('admin.network', { value: c, example: '10.0.0.0/8', example2: 'fd00::/8' });
   }
-  if (new Set(list).size !== list.length) f.warn('networks lists a CIDR twice (it is a set)');
+  if (new Set(list).size !== list.length) f.warn('admin.networksTwice');
   return list;
 }

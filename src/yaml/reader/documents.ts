@@ -2,6 +2,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../../model';
 import type { ParsedDocument, ParseResult } from '../index';
+import { said, type Said } from '../messages';
 import { Field, type PathPart, type Problem } from './field';
 import { readObject } from './objects';
 import { ExpansionLimit, isPlainMap, toPlain, type Plain } from './plain';
@@ -11,9 +12,9 @@ import { readStream } from './stream';
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Why a whole file is refused before any YAML is read, if it is. */
-export function refusal(text: string): string | undefined {
-  if (text.length > MAX_INPUT_BYTES) return `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: split it into smaller files`;
-  if (text.includes('\u0000')) return 'this looks like a binary file, not YAML or JSON: check the file you chose';
+export function refusal(text: string): Said | undefined {
+  if (text.length > MAX_INPUT_BYTES) return said('file.tooLarge', { mb: MAX_INPUT_BYTES / 1024 / 1024 });
+  if (text.includes('\u0000')) return said('file.binary');
   return undefined;
 }
 
@@ -45,7 +46,7 @@ export function parseText(file: string, text: string, out: ParseResult, until = 
     for (const e of syntax) {
       const p = at(e.pos[0]);
       const isError = doc.errors.includes(e as never);
-      out.diagnostics.push({ severity: isError ? 'error' : 'warning', file, line: p.line, col: p.col, message: syntaxMessage(e.code, e.message) });
+      out.diagnostics.push({ severity: isError ? 'error' : 'warning', file, line: p.line, col: p.col, ...syntaxMessage(e.code, e.message) });
     }
     const docText = text.slice(start, end);
     if (doc.contents === null && doc.errors.length === 0) continue; // empty document (e.g. a trailing `---`)
@@ -59,7 +60,7 @@ export function parseText(file: string, text: string, out: ParseResult, until = 
       plain = toPlain(doc);
     } catch (e) {
       if (!(e instanceof ExpansionLimit)) throw e;
-      out.diagnostics.push({ severity: 'error', file, ...startPos, message: 'too many YAML aliases or too deep nesting (possible alias bomb): the document was not read' });
+      out.diagnostics.push({ severity: 'error', file, ...startPos, ...said('document.aliasBomb') });
       out.documents.push({ ...base, doc: docIndex, modelled: false, invalid: true });
       continue;
     }
@@ -96,7 +97,7 @@ function readDocument(value: Plain, prefix: PathPart[], doc: Document, at: At, f
     record.col = pos.col;
   }
   if (!isPlainMap(value)) {
-    root.error('a Kubernetes object must be a mapping with apiVersion, kind and metadata');
+    root.error('document.notMapping');
   } else {
     const placed = readObject(root);
     if (placed.ref) record.ref = placed.ref;
@@ -106,7 +107,7 @@ function readDocument(value: Plain, prefix: PathPart[], doc: Document, at: At, f
       record.modelled = true;
     } else if (!placed.modelled && !errors) {
       out.cluster.unmodelled.push({ ...unmodelledMeta(value), text: base.text, origin: { file, line: record.line, col: record.col, doc: base.doc } });
-      if (placed.note) out.diagnostics.push({ severity: 'info', file, line: record.line, col: record.col, message: placed.note });
+      if (placed.note) out.diagnostics.push({ severity: 'info', file, line: record.line, col: record.col, ...placed.note });
     }
     if (errors || (placed.modelled && !placed.add)) record.invalid = true;
   }
@@ -138,7 +139,8 @@ function unmodelledMeta(v: Record<string, Plain>) {
 function toDiagnostic(p: Problem, prefix: PathPart[], doc: Document, at: At, file: string): Diagnostic {
   const full = [...prefix, ...p.path];
   const pos = locate(doc, full, at);
-  const d: Diagnostic = { severity: p.severity, file, line: pos.line, col: pos.col, message: p.message };
+  const d: Diagnostic = { severity: p.severity, file, line: pos.line, col: pos.col, message: p.message, code: p.code };
+  if (p.params) d.params = p.params;
   if (pos.endLine !== undefined) {
     d.endLine = pos.endLine;
     d.endCol = pos.endCol;
@@ -165,9 +167,10 @@ function locate(doc: Document, path: PathPart[], at: At): { line: number; col: n
   return { line: 1, col: 1 };
 }
 
-function syntaxMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return `${first}: remove or rename one of the keys`;
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN') return `YAML syntax error: ${first} (check indentation and quotes)`;
-  return `YAML syntax error: ${first}`;
+/** `yaml`'s sentence stays its own (English only, see messages.ts `syntax`); the lead and the advice are ours. */
+function syntaxMessage(code: string, message: string): Said {
+  const detail = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') return said('syntax.duplicateKey', { detail });
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN') return said('syntax.layout', { detail });
+  return said('syntax.error', { detail });
 }

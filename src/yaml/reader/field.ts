@@ -1,12 +1,13 @@
 // Reading typed fields out of plain data while collecting diagnostics with the field's path.
 import type { Labels } from '../../model';
+import { said, type Said, type YamlCode, type YamlParams } from '../messages';
 import { isPlainMap, type Plain, type PlainMap } from './plain';
 
 export type PathPart = string | number;
 
-export interface Problem {
+/** A field's problem: its code and parameters (`at` = the field's path) and the English sentence they make. */
+export interface Problem extends Said {
   path: PathPart[];
-  message: string;
   severity: 'error' | 'warning';
 }
 
@@ -47,34 +48,38 @@ export class Field {
     return new Field(child, undefined, this.problems, this, key);
   }
 
-  error(message: string): undefined {
-    this.problems.push({ path: this.path, message: `${pathText(this.path) || 'document'}: ${message}`, severity: 'error' });
+  error(code: YamlCode, params?: YamlParams): undefined {
+    this.report('error', code, params);
     return undefined;
   }
 
-  warn(message: string): void {
-    this.problems.push({ path: this.path, message: `${pathText(this.path) || 'document'}: ${message}`, severity: 'warning' });
+  warn(code: YamlCode, params?: YamlParams): void {
+    this.report('warning', code, params);
+  }
+
+  /** The root's codes (`document.*`) name no path; every other code starts with its field's path, `{{at}}`. */
+  private report(severity: Problem['severity'], code: YamlCode, params: YamlParams | undefined): void {
+    const at = pathText(this.path);
+    this.problems.push({ path: this.path, severity, ...said(code, at ? { at, ...params } : params) });
   }
 
   map(example: string): PlainMap | undefined {
     if (!this.present) return undefined;
-    if (!isPlainMap(this.value as Plain)) return this.error(`must be a mapping (e.g. ${example})`);
+    if (!isPlainMap(this.value as Plain)) return this.error('field.mapping', { example });
     return this.value as PlainMap;
   }
 
   list(example: string): Field[] | undefined {
     if (!this.present) return undefined;
-    if (!Array.isArray(this.value)) return this.error(`must be a list (e.g. ${example})`);
+    if (!Array.isArray(this.value)) return this.error('field.list', { example });
     return this.value.map((_, i) => this.get(i));
   }
 
-  string(example = 'a string'): string | undefined {
+  string(example?: string): string | undefined {
     if (!this.present) return undefined;
     if (typeof this.value !== 'string') {
-      if (typeof this.value === 'number' || typeof this.value === 'boolean') {
-        return this.error(`must be a string: quote it (e.g. "${String(this.value)}")`);
-      }
-      return this.error(`must be a string (e.g. ${example})`);
+      if (typeof this.value === 'number' || typeof this.value === 'boolean') return this.error('field.quote', { value: String(this.value) });
+      return example === undefined ? this.error('field.anyString') : this.error('field.string', { example });
     }
     return this.value;
   }
@@ -93,15 +98,15 @@ export class Field {
   int(min: number, max: number, what: string): number | undefined {
     if (!this.present) return undefined;
     const v = this.value;
-    if (typeof v !== 'number' || !Number.isInteger(v)) return this.error(`${what} must be a whole number between ${min} and ${max}`);
-    if (v < min || v > max) return this.error(`${what} ${v} is out of range: use ${min}–${max}`);
+    if (typeof v !== 'number' || !Number.isInteger(v)) return this.error('field.int', { field: what, min, max });
+    if (v < min || v > max) return this.error('field.range', { field: what, value: v, min, max });
     return v;
   }
 
   oneOf<T extends string>(allowed: readonly T[], fallback?: T): T | undefined {
     if (!this.present) return fallback;
     if (typeof this.value !== 'string' || !(allowed as readonly string[]).includes(this.value)) {
-      return this.error(`must be one of ${allowed.join(', ')} (got ${JSON.stringify(this.value)})`);
+      return this.error('field.oneOf', { allowed: allowed.join(', '), got: JSON.stringify(this.value) });
     }
     return this.value as T;
   }
@@ -123,7 +128,7 @@ export class Field {
     const m = this.value;
     if (!isPlainMap(m as Plain)) return;
     for (const k of Object.keys(m as PlainMap)) {
-      if (!keys.includes(k)) this.get(k).warn(`unknown field "${k}" (is it misspelled? expected one of ${keys.join(', ')})`);
+      if (!keys.includes(k)) this.get(k).warn('field.unknown', { field: k, expected: keys.join(', ') });
     }
   }
 }

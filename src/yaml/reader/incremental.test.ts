@@ -172,7 +172,7 @@ describe('incremental parseManifests', () => {
 
   it('refuses binary and oversized files before cutting them, as before', () => {
     const r = parseManifests([{ file: 'bin', text: 'a: 1\n---\n\u0000' }]);
-    expect(r.diagnostics).toEqual([{ severity: 'error', file: 'bin', line: 1, col: 1, message: expect.stringContaining('binary') }]);
+    expect(r.diagnostics).toEqual([{ severity: 'error', file: 'bin', line: 1, col: 1, message: expect.stringContaining('binary'), code: 'file.binary' }]);
     expect(r.documents).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ export function readPeerAuthentication(root: Field, name: string, namespace: str
       const entry = plm.get(key);
       const n = Number(key);
       if (!Number.isInteger(n) || n < 1 || n > 65535) {
-        entry.error(`"${key}" is not a port number (1–65535)`);
+        entry.error('istio.portKey', { key });
         continue;
       }
       if (!entry.map('{mode: DISABLE}')) continue;
@@ -67,7 +67,7 @@ export function readAuthorizationPolicy(root: Field, name: string, namespace: st
   }
   const provider = spec.get('provider').get('name').string('my-ext-authz');
   if (provider) ap.provider = provider;
-  if (ap.action === 'CUSTOM' && !provider) spec.get('provider').error('a CUSTOM policy needs provider.name (the extension provider in the mesh config)');
+  if (ap.action === 'CUSTOM' && !provider) spec.get('provider').error('istio.customProvider');
   const targets = [spec.get('targetRef'), ...(spec.get('targetRefs').list('[{kind: Gateway, name: gw}]') ?? [])].flatMap((t) => targetRef(t) ?? []);
   if (targets.length > 0) ap.targetRefs = targets;
   const rules = spec.get('rules').list('[{from: [{source: {principals: [...]}}]}]');
@@ -121,7 +121,7 @@ function readRule(r: Field): AuthzRule | undefined {
       w.known(['key', 'values', 'notValues']);
       const key = w.get('key').string('source.namespace');
       if (key === undefined) {
-        if (!w.get('key').present) w.error('key is required (e.g. key: source.namespace)');
+        if (!w.get('key').present) w.error('istio.conditionKey', { example: 'key: source.namespace' });
         continue;
       }
       const cond: AuthzCondition = { key };

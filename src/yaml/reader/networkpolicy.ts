@@ -8,12 +8,12 @@ import { PROTOCOLS } from './workload';
 
 export function readNetworkPolicy(root: Field, name: string, namespace: string): NetworkPolicy | undefined {
   const spec = root.get('spec');
-  if (!spec.present) return root.error('spec is required (at least spec: {podSelector: {}})');
+  if (!spec.present) return root.error('document.netpolSpec', { example: 'spec: {podSelector: {}}' });
   if (!spec.map('{podSelector: {}}')) return undefined;
   spec.known(['podSelector', 'policyTypes', 'ingress', 'egress']);
   const ps = spec.get('podSelector');
   const np: NetworkPolicy = { namespace, name, podSelector: ps.present ? (labelSelector(ps) ?? {}) : {} };
-  if (!ps.present) ps.warn('podSelector is missing: it defaults to {} and selects every pod in the namespace; write podSelector: {} to say so');
+  if (!ps.present) ps.warn('netpol.podSelector');
   const types = spec.get('policyTypes');
   if (types.present) {
     np.policyTypes = [];
@@ -59,20 +59,20 @@ function peer(p: Field): NetworkPolicyPeer | undefined {
   if (ns) out.namespaceSelector = ns;
   const ipb = p.get('ipBlock');
   if (ipb.present) {
-    if (out.podSelector || out.namespaceSelector) return p.error('ipBlock cannot be combined with podSelector or namespaceSelector in one peer: make it a separate list item');
+    if (out.podSelector || out.namespaceSelector) return p.error('netpol.ipBlockAlone');
     if (!ipb.map('{cidr: 10.0.0.0/8}')) return undefined;
     ipb.known(['cidr', 'except']);
     const cidr = ipb.get('cidr').string('10.0.0.0/8');
-    if (cidr === undefined) return ipb.get('cidr').present ? undefined : ipb.error('cidr is required (e.g. cidr: 10.0.0.0/8)');
-    if (!isCidr(cidr)) return ipb.get('cidr').error(`"${cidr}" is not a CIDR (e.g. 10.0.0.0/8 or 2001:db8::/32)`);
+    if (cidr === undefined) return ipb.get('cidr').present ? undefined : ipb.error('netpol.cidrRequired', { example: 'cidr: 10.0.0.0/8' });
+    if (!isCidr(cidr)) return ipb.get('cidr').error('netpol.cidr', { value: cidr, example: '10.0.0.0/8', example2: '2001:db8::/32' });
     const except = ipb.get('except').strings('[10.1.0.0/16]');
     for (const [i, e] of (except ?? []).entries()) {
-      if (!isCidr(e)) return ipb.get('except').get(i).error(`"${e}" is not a CIDR (e.g. 10.1.0.0/16)`);
+      if (!isCidr(e)) return ipb.get('except').get(i).error('netpol.exceptCidr', { value: e, example: '10.1.0.0/16' });
     }
     out.ipBlock = except ? { cidr, except } : { cidr };
   }
   if (!out.podSelector && !out.namespaceSelector && !out.ipBlock) {
-    return p.error('a peer needs podSelector, namespaceSelector or ipBlock');
+    return p.error('netpol.emptyPeer');
   }
   return out;
 }
@@ -89,9 +89,9 @@ function port(p: Field): NetworkPolicyPort | undefined {
   const pf = p.get('port');
   if (pf.present) {
     if (typeof pf.value === 'string') {
-      if (/^\d+$/.test(pf.value)) return pf.error(`"${pf.value}" is a quoted number: write port: ${pf.value} (a string is a named port)`);
+      if (/^\d+$/.test(pf.value)) return pf.error('netpol.quotedPort', { value: pf.value });
       if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(pf.value) || pf.value.length > 15) {
-        return pf.error(`"${pf.value}" is not a valid port name (lowercase letters, digits and '-', at most 15 characters)`);
+        return pf.error('port.name', { value: pf.value });
       }
       out.port = pf.value;
     } else {
@@ -104,8 +104,8 @@ function port(p: Field): NetworkPolicyPort | undefined {
   if (ep.present) {
     const n = ep.int(1, 65535, 'endPort');
     if (n === undefined) return undefined;
-    if (typeof out.port !== 'number') return ep.error('endPort needs a numeric port (e.g. port: 32000, endPort: 32768)');
-    if (n < out.port) return ep.error(`endPort ${n} must be at least port ${out.port}`);
+    if (typeof out.port !== 'number') return ep.error('netpol.endPortNumeric', { example: 'port: 32000, endPort: 32768' });
+    if (n < out.port) return ep.error('netpol.endPortBelow', { endPort: n, port: out.port });
     out.endPort = n;
   }
   return out;

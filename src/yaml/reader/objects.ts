@@ -7,8 +7,9 @@ import { readAuthorizationPolicy, readPeerAuthentication } from './istio';
 import { readNetworkPolicy } from './networkpolicy';
 import { PROTOCOLS, WORKLOAD_KINDS, readWorkload } from './workload';
 import type { ServicePort } from '../../model';
+import { said, type Said } from '../messages';
 
-export type Placement = { modelled: boolean; ref?: ObjectRef; add?: (c: Cluster) => void; note?: string };
+export type Placement = { modelled: boolean; ref?: ObjectRef; add?: (c: Cluster) => void; note?: Said };
 
 const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
@@ -17,8 +18,8 @@ export function readObject(root: Field): Placement {
   const kind = root.get('kind').string('Deployment');
   const apiVersion = root.get('apiVersion').string('v1');
   if (kind === undefined || apiVersion === undefined) {
-    if (!root.get('kind').present) root.error('kind is missing (e.g. kind: NetworkPolicy)');
-    if (!root.get('apiVersion').present) root.error('apiVersion is missing (e.g. apiVersion: networking.k8s.io/v1)');
+    if (!root.get('kind').present) root.error('document.kindMissing', { example: 'kind: NetworkPolicy' });
+    if (!root.get('apiVersion').present) root.error('document.apiVersionMissing', { example: 'apiVersion: networking.k8s.io/v1' });
     return { modelled: false };
   }
   const meta = root.get('metadata');
@@ -30,13 +31,13 @@ export function readObject(root: Field): Placement {
   const ref: ObjectRef = { kind, namespace, name: name ?? '' };
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
   const modelledKind = isModelled(kind, group);
-  if (!modelledKind) return { modelled: false, ref, note: `${kind} (${apiVersion}) is not modelled: kept and written back unchanged` };
+  if (!modelledKind) return { modelled: false, ref, note: said('document.notModelled', { kind, apiVersion }) };
   if (kind !== 'ServiceAccount') root.known(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
   if (name === undefined) {
-    if (!meta.get('name').present) meta.error('name is required (e.g. metadata: {name: web})');
+    if (!meta.get('name').present) meta.error('object.nameRequired', { example: 'metadata: {name: web}' });
     return { modelled: false, ref };
   }
-  if (!NAME.test(name)) meta.get('name').warn(`"${name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.')`);
+  if (!NAME.test(name)) meta.get('name').warn('object.badName', { name });
 
   const labels = () => meta.get('labels').labels();
   const annotations = () => meta.get('annotations').labels();

@@ -25,15 +25,15 @@ function requirement(e: Field): LabelSelectorRequirement | undefined {
   if (!e.map('{key: app, operator: In, values: [web]}')) return undefined;
   e.known(['key', 'operator', 'values']);
   const key = e.get('key').string('app');
-  if (key === undefined) return e.get('key').present ? undefined : e.error('key is required');
+  if (key === undefined) return e.get('key').present ? undefined : e.error('selector.key');
   const operator = e.get('operator').oneOf(OPERATORS);
-  if (!operator) return e.get('operator').present ? undefined : e.error('operator is required (In, NotIn, Exists or DoesNotExist)');
+  if (!operator) return e.get('operator').present ? undefined : e.error('selector.operator');
   const values = e.get('values').strings('[web, api]');
   if ((operator === 'In' || operator === 'NotIn') && (!values || values.length === 0)) {
-    return e.error(`operator ${operator} needs a non-empty values list (e.g. values: [web])`);
+    return e.error('selector.values', { operator, example: 'values: [web]' });
   }
   if ((operator === 'Exists' || operator === 'DoesNotExist') && values && values.length > 0) {
-    return e.get('values').error(`operator ${operator} must not have values: remove them`);
+    return e.get('values').error('selector.noValues', { operator });
   }
   return operator === 'In' || operator === 'NotIn' ? { key, operator, values } : { key, operator };
 }

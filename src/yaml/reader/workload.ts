@@ -12,7 +12,7 @@ function templateOf(kind: WorkloadKind, root: Field): Field | undefined {
   const tpl = kind === 'CronJob' ? spec.get('jobTemplate').get('spec').get('template') : spec.get('template');
   if (!tpl.present) {
     const where = kind === 'CronJob' ? 'spec.jobTemplate.spec.template' : 'spec.template';
-    return root.get('spec').error(`${kind} needs ${where} (the pod template with metadata.labels and spec.containers)`);
+    return root.get('spec').error('workload.template', { kind, template: where });
   }
   return tpl;
 }
@@ -53,7 +53,7 @@ export function readWorkload(kind: WorkloadKind, root: Field, name: string, name
 function readPort(p: Field): ContainerPort | undefined {
   if (!p.map('{containerPort: 80, protocol: TCP}')) return undefined;
   const containerPort = p.get('containerPort').int(1, 65535, 'containerPort');
-  if (containerPort === undefined) return p.get('containerPort').present ? undefined : p.error('containerPort is required (e.g. containerPort: 80)');
+  if (containerPort === undefined) return p.get('containerPort').present ? undefined : p.error('workload.containerPort', { example: 'containerPort: 80' });
   const protocol = p.get('protocol').oneOf(PROTOCOLS, 'TCP');
   if (!protocol) return undefined;
   const name = p.get('name').string('http');
