@@ -34,6 +34,8 @@ describe('a folder with one broken file', () => {
     expect(json.summary.workloads).toBe(3);
     expect(json.connections.length).toBeGreaterThan(0);
     expect(json.diagnostics.some((d: { file: string }) => d.file.endsWith('b-broken.yaml'))).toBe(true);
+    // The JSON shape of a diagnostic is a contract: the page's i18n code and parameters are not part of it.
+    for (const d of json.diagnostics) for (const k of Object.keys(d)) expect(['severity', 'file', 'line', 'col', 'endLine', 'endCol', 'path', 'message']).toContain(k);
   });
 
   it('check prints the verdict from the valid documents, exit 2 (not 0)', () => {

@@ -2,7 +2,10 @@
 // `connections` array. `summary` comes last because it is counted while the blocks stream by.
 import { byIdentity } from './by-identity';
 import type { AnalyzeFormat } from './format';
-import type { AdminPolicy } from '../../model';
+import type { AdminPolicy, Diagnostic } from '../../model';
+
+/** A diagnostic as `analyze --json` has always written it: the page's i18n code and parameters stay out. */
+const diagnosticRow = ({ code: _code, params: _params, ...d }: Diagnostic) => d;
 
 const policyRow = (p: AdminPolicy) => ({ kind: p.kind, name: p.name, tier: p.tier, ...(p.priority !== undefined ? { priority: p.priority } : {}) });
 
@@ -19,6 +22,6 @@ export function jsonFormat(): AnalyzeFormat {
       return `${sep}{"from":${list(r.from)},"to":${list(r.to)},"allowed":${list(r.allowed)},"unisolated":${list(r.unisolated)},"httpOnly":${list(r.httpOnly)},"denied":${list(r.denied)}}`;
     },
     tail: (ctx, { summary, warnings }) =>
-      `${first ? '' : '\n'}],\n"warnings": ${JSON.stringify(warnings, null, 2)},\n"diagnostics": ${JSON.stringify(ctx.diagnostics)},\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
+      `${first ? '' : '\n'}],\n"warnings": ${JSON.stringify(warnings, null, 2)},\n"diagnostics": ${JSON.stringify(ctx.diagnostics.map(diagnosticRow))},\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
   };
 }
