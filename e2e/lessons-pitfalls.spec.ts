@@ -32,9 +32,9 @@ test('the pitfall lessons are listed in Japanese', async ({ page }) => {
   const panel = page.getByRole('complementary', { name: 'レッスン' });
   for (const title of [
     'エグレスを絞ったあとの DNS',
-    'ラベルで名前空間を選ぶ',
+    'ラベルでネームスペースを選ぶ',
     '許可してしまう「拒否」',
-    'すべての名前空間にデフォルト拒否を',
+    'すべてのネームスペースにデフォルト拒否を',
     'STRICT mTLS とメッシュ外の呼び出し元',
     'TCP ポートに HTTP のフィールド',
   ])

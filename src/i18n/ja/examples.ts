@@ -4,22 +4,22 @@ export const examples: Resources['examples'] = {
   'three-pods': {
     title: '3 つの Pod: A は B からだけ受け付ける',
     explanation:
-      'Pod a、b、c は同じ名前空間 demo にあります。1 つの NetworkPolicy が a を選択し、受信 (ingress) の相手として b だけを列挙するので、a は受信について隔離されます。b は入れ、c は遮断されます。b と c を選択するポリシーはないので、誰からでも到達できるまま (表示は琥珀色) です。ポリシーが隔離するのは選択した Pod だけです。',
+      'Pod a、b、c は同じネームスペース demo にあります。1 つの NetworkPolicy が a を選択し、受信 (ingress) の相手として b だけを列挙するので、a は受信について隔離されます。b は入れ、c は遮断されます。b と c を選択するポリシーはないので、誰からでも到達できるまま (表示は琥珀色) です。ポリシーが隔離するのは選択した Pod だけです。',
   },
   'database-tier': {
     title: 'データベース層: role=db は role=backend からの 5432 だけ受け付ける',
     explanation:
-      'このポリシーは role=db ラベルのすべての Pod を選択し、同じ名前空間の role=backend ラベルの Pod からの TCP 5432 だけを許可します。フロントエンドは拒否され、バックエンドでも他のポートやプロトコルは拒否されます。namespaceSelector のない podSelector は、ポリシー自身の名前空間の Pod を意味します。',
+      'このポリシーは role=db ラベルのすべての Pod を選択し、同じネームスペースの role=backend ラベルの Pod からの TCP 5432 だけを許可します。フロントエンドは拒否され、バックエンドでも他のポートやプロトコルは拒否されます。namespaceSelector のない podSelector は、ポリシー自身のネームスペースの Pod を意味します。',
   },
   'namespace-isolation': {
-    title: '名前空間の隔離: production は production とだけ通信する',
+    title: 'ネームスペースの隔離: production は production とだけ通信する',
     explanation:
       '空の podSelector は production のすべての Pod を選択し、受信の相手は自動ラベル kubernetes.io/metadata.name: production に対する namespaceSelector だけです。production の Pod 同士はどのポートでも通信でき、staging からは拒否されます。送信 (egress) は開いたままなので、production から外へは呼び出せます。',
   },
   shop: {
-    title: '複数の名前空間にまたがるショップ: デフォルト拒否と DNS',
+    title: '複数のネームスペースにまたがるショップ: デフォルト拒否と DNS',
     explanation:
-      'frontend、auth、database はそれぞれ受信と送信をデフォルトで拒否し、kube-dns への DNS だけを許可します。auth-service は frontend 名前空間からの HTTPS (443) だけを受け付け、呼び出せるのは database 名前空間の 5432 だけです。両方向が隔離されているので、どの経路にも送信元の egress ルールと宛先の ingress ルールが必要です。両方あるところだけが緑になります。',
+      'frontend、auth、database はそれぞれ受信と送信をデフォルトで拒否し、kube-dns への DNS だけを許可します。auth-service は frontend ネームスペースからの HTTPS (443) だけを受け付け、呼び出せるのは database ネームスペースの 5432 だけです。両方向が隔離されているので、どの経路にも送信元の egress ルールと宛先の ingress ルールが必要です。両方あるところだけが緑になります。',
   },
   'istio-payments': {
     title: 'Istio: STRICT mTLS と、呼び出し元を 1 つに絞った決済サービス',
@@ -39,12 +39,12 @@ export const examples: Resources['examples'] = {
   'deny-all': {
     title: 'レシピ: すべて拒否',
     explanation:
-      'podSelector {} と policyTypes Ingress・Egress をルールなしで指定すると、名前空間のすべての Pod が両方向で隔離されます。何も入れず、DNS も含めて何も出られません。ここから始めて、必要なものだけを開けましょう。',
+      'podSelector {} と policyTypes Ingress・Egress をルールなしで指定すると、ネームスペースのすべての Pod が両方向で隔離されます。何も入れず、DNS も含めて何も出られません。ここから始めて、必要なものだけを開けましょう。',
   },
   'allow-same-namespace': {
-    title: 'レシピ: 名前空間内はすべて許可',
+    title: 'レシピ: ネームスペース内はすべて許可',
     explanation:
-      'team-a のすべての Pod が選択され、受信の相手 podSelector {} (namespaceSelector なし) は team-a 自身のすべての Pod を意味します。team-a の Pod 同士はどのポートでも通信でき、他の名前空間の Pod は拒否されます。',
+      'team-a のすべての Pod が選択され、受信の相手 podSelector {} (namespaceSelector なし) は team-a 自身のすべての Pod を意味します。team-a の Pod 同士はどのポートでも通信でき、他のネームスペースの Pod は拒否されます。',
   },
   'deny-egress-except-dns': {
     title: 'レシピ: DNS 以外の送信をすべて拒否',
@@ -57,8 +57,8 @@ export const examples: Resources['examples'] = {
       'default-deny-ingress ポリシーが site のすべての Pod を隔離し、もう 1 つのポリシーがあらゆるアドレス (ipBlock 0.0.0.0/0) から tier=web ラベルの Pod の 8080 への到達を許可します。api 層には外から到達できません。ipBlock が Pod のアドレスにも一致するかはネットワークプラグイン次第なので、Pod 間の通信は前提にしていません。',
   },
   'monitoring-scrape': {
-    title: 'レシピ: 監視用名前空間がすべての名前空間のメトリクスポートを収集',
+    title: 'レシピ: 監視用ネームスペースがすべてのネームスペースのメトリクスポートを収集',
     explanation:
-      'アプリケーションの各名前空間に同じ小さなポリシーを置きます。monitoring 名前空間からの TCP 9090 だけの受信です。Prometheus はメトリクスを収集できますが、アプリケーションのポートには届かず、アプリケーションの名前空間同士も通信できません。',
+      'アプリケーションの各ネームスペースに同じ小さなポリシーを置きます。monitoring ネームスペースからの TCP 9090 だけの受信です。Prometheus はメトリクスを収集できますが、アプリケーションのポートには届かず、アプリケーションのネームスペース同士も通信できません。',
   },
 };

@@ -81,7 +81,7 @@ export const extras: Resources['extras'] = {
     yaml: 'YAML をダウンロード',
     yamlHelp: 'kubectl apply -f でそのまま使える、複数ドキュメントの 1 ファイルです。',
     zip: 'zip をダウンロード',
-    zipHelp: 'リソースごとに 1 ファイル、名前空間ごとのフォルダーに分け、それらを列挙する kustomization.yaml を付けます。',
+    zipHelp: 'リソースごとに 1 ファイル、ネームスペースごとのフォルダーに分け、それらを列挙する kustomization.yaml を付けます。',
     clipboard: 'YAML をコピー',
     png: 'PNG をダウンロード',
     svg: 'SVG をダウンロード',

@@ -7,18 +7,18 @@ export const lessons: Resources['lessons'] = {
     steps: {
       open: {
         title: 'すべてが開いている',
-        goal: 'ショップを読み込みます: 名前空間 shop に web・api・db、kube-system に kube-dns。NetworkPolicy がないので、どのペアも琥珀色です (何も隔離していないから許可されているだけ)。',
+        goal: 'ショップを読み込みます: ネームスペース shop に web・api・db、kube-system に kube-dns。NetworkPolicy がないので、どのペアも琥珀色です (何も隔離していないから許可されているだけ)。',
         hint: '「やってみせて」で開始時のデザインを読み込み、「Show traffic」をオンにしてください。',
       },
       defaultDeny: {
         title: 'デフォルト拒否',
         goal: 'shop のすべての経路を赤にします: shop のすべての Pod の受信と送信を、DNS も含めて拒否してください。',
-        hint: '名前空間 shop の「Default deny」をオンにするか、podSelector {} と policyTypes Ingress・Egress の NetworkPolicy を追加します。',
+        hint: 'ネームスペース shop の「Default deny」をオンにするか、podSelector {} と policyTypes Ingress・Egress の NetworkPolicy を追加します。',
       },
       dns: {
         title: 'DNS を許可',
         goal: 'shop のすべての Pod が kube-dns の 53/UDP (と 53/TCP) に届くようにします。web → api は拒否のままです。',
-        hint: 'shop の「Allow DNS」をオンにするか、名前空間 kube-system・Pod k8s-app=kube-dns・ポート 53 UDP と TCP への egress ルールを追加します。',
+        hint: 'shop の「Allow DNS」をオンにするか、ネームスペース kube-system・Pod k8s-app=kube-dns・ポート 53 UDP と TCP への egress ルールを追加します。',
       },
       webToApi: {
         title: 'web → api の 8080',
@@ -38,23 +38,23 @@ export const lessons: Resources['lessons'] = {
     steps: {
       open: {
         title: 'すべてを受け入れるチーム',
-        goal: 'デザインを読み込みます：prod/db、dev/web、legacy/old。prod チームの NetworkPolicy はすべての名前空間を受け入れるので、legacy/old は db の 5432 に届きます。',
+        goal: 'デザインを読み込みます：prod/db、dev/web、legacy/old。prod チームの NetworkPolicy はすべてのネームスペースを受け入れるので、legacy/old は db の 5432 に届きます。',
         hint: '「やってみせて」で開始時のデザインを読み込みます。',
       },
       adminDeny: {
         title: 'Admin 層の Deny',
         goal: 'prod の NetworkPolicy が何と言おうと legacy を締め出します：legacy/old → prod/db 5432 は拒否、dev/web → prod/db は許可のままです。',
-        hint: '「クラスターポリシーを追加」→ Admin 層。対象は名前空間 env=prod、受信ルールで名前空間 team=legacy からを Deny。',
+        hint: '「クラスターポリシーを追加」→ Admin 層。対象はネームスペース env=prod、受信ルールでネームスペース team=legacy からを Deny。',
       },
       baseline: {
         title: 'Baseline 層の既定拒否',
         goal: 'NetworkPolicy が決めない通信を拒否します：dev/web → legacy/old 8080 は Baseline 層で拒否されますが、dev/web → prod/db は許可のままです。prod の NetworkPolicy が db を分離しているので、Baseline 層は参照されません。',
-        hint: '「クラスターポリシーを追加」→ Baseline 層。対象はすべての名前空間、受信ルールですべての名前空間からを Deny。',
+        hint: '「クラスターポリシーを追加」→ Baseline 層。対象はすべてのネームスペース、受信ルールですべてのネームスペースからを Deny。',
       },
       priority: {
         title: '優先度の小さいほうが先',
         goal: '移行期間を設けます：優先度 5 の Admin 層 Accept が、優先度 10 の Deny より先に legacy/old から prod/db への通信を受け入れます。',
-        hint: '優先度 5 の 2 つ目の Admin 層 ClusterNetworkPolicy：対象は env=prod、名前空間 team=legacy の Pod app=old からを Accept。',
+        hint: '優先度 5 の 2 つ目の Admin 層 ClusterNetworkPolicy：対象は env=prod、ネームスペース team=legacy の Pod app=old からを Accept。',
       },
     },
   },
@@ -92,7 +92,7 @@ export const lessons: Resources['lessons'] = {
 
   dnsEgress: {
     title: 'エグレスを絞ったあとの DNS',
-    intro: 'ポッドのエグレスを分離すると DNS も止まります: lint は KPD104 を報告します。kube-dns への UDP と TCP の 53 番を許可しましょう。',
+    intro: 'Pod のエグレスを分離すると DNS も止まります: lint は KPD104 を報告します。kube-dns への UDP と TCP の 53 番を許可しましょう。',
     steps: {
       cut: {
         title: 'web は api に届くが DNS には届かない',
@@ -102,29 +102,29 @@ export const lessons: Resources['lessons'] = {
       fixed: {
         title: 'DNS を許可する',
         goal: 'web → api の許可はそのままに、web から kube-system/kube-dns の 53/UDP と 53/TCP に届くようにします: KPD104 が消えます。',
-        hint: '「問題」パネルの「DNS エグレスを追加」を押すか、名前空間 kube-system・ポッド k8s-app=kube-dns・ポート 53 UDP と TCP へのエグレスルールを追加してください。',
+        hint: '「問題」パネルの「DNS エグレスを追加」を押すか、ネームスペース kube-system・ Pod k8s-app=kube-dns・ポート 53 UDP と TCP へのエグレスルールを追加してください。',
       },
     },
   },
   namespaceLabels: {
-    title: 'ラベルで名前空間を選ぶ',
-    intro: '名前空間に付くのは name ではなく kubernetes.io/metadata.name です: `name` で選ぶ namespaceSelector は何にも一致しません (KPD102)。',
+    title: 'ラベルでネームスペースを選ぶ',
+    intro: 'ネームスペースに付くのは name ではなく kubernetes.io/metadata.name です: `name` で選ぶ namespaceSelector は何にも一致しません (KPD102)。',
     steps: {
       nameLabel: {
         title: '何にも一致しないセレクター',
-        goal: 'デザインを読み込みます: api は name=legacy ラベルの名前空間を受け入れますが、そのラベルを持つ名前空間はないため legacy/batch → shop/api は拒否され、lint は KPD102 を報告します。',
+        goal: 'デザインを読み込みます: api は name=legacy ラベルのネームスペースを受け入れますが、そのラベルを持つネームスペースはないため legacy/batch → shop/api は拒否され、lint は KPD102 を報告します。',
         hint: '「やってみせて」を押してください。「問題」パネルが足りないラベルを説明します。',
       },
       metadataName: {
         title: 'kubernetes.io/metadata.name を使う',
-        goal: 'すべての名前空間にあるラベルで legacy/batch を shop/api に受け入れます: イングレスが許可し、KPD102 が消えます。',
+        goal: 'すべてのネームスペースにあるラベルで legacy/batch を shop/api に受け入れます: イングレスが許可し、KPD102 が消えます。',
         hint: '「問題」パネルの「kubernetes.io/metadata.name を使う」を押すか、キー `name` を `kubernetes.io/metadata.name` に変えてください。',
       },
     },
   },
   denyNames: {
     title: '許可してしまう「拒否」',
-    intro: 'NetworkPolicy は許可しかできません。すでに分離されたポッドに付けた disable-connection-a-c は c を受け入れます (KPD105)。',
+    intro: 'NetworkPolicy は許可しかできません。すでに分離された Pod に付けた disable-connection-a-c は c を受け入れます (KPD105)。',
     steps: {
       misnamed: {
         title: 'disable-connection-a-c が c を受け入れる',
@@ -139,8 +139,8 @@ export const lessons: Resources['lessons'] = {
     },
   },
   defaultDenyPerNamespace: {
-    title: 'すべての名前空間にデフォルト拒否を',
-    intro: 'NetworkPolicy が一つもない名前空間は、ほかが閉じていても開いたままです (KPD107)。',
+    title: 'すべてのネームスペースにデフォルト拒否を',
+    intro: 'NetworkPolicy が一つもないネームスペースは、ほかが閉じていても開いたままです (KPD107)。',
     steps: {
       oneTeam: {
         title: 'team-b が忘れた',
@@ -148,7 +148,7 @@ export const lessons: Resources['lessons'] = {
         hint: '「やってみせて」を押し、「通信を表示」をオンにしてください。',
       },
       everyTeam: {
-        title: 'すべての名前空間を分離',
+        title: 'すべてのネームスペースを分離',
         goal: 'team-b でもイングレスをデフォルトで拒否します: team-a → team-b は拒否され、KPD107 が消えます。',
         hint: 'team-b の「デフォルト拒否」をオンにするか、podSelector {} と policyTypes Ingress の NetworkPolicy を追加してください。',
       },

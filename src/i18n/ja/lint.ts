@@ -3,23 +3,23 @@ import type { Resources } from '../en';
 
 export const lint: Resources['lint'] = {
   codes: {
-    KPD101: { message: '{{object}} は名前空間 {{namespace}} のどのワークロードも選択していません{{hint}}' },
+    KPD101: { message: '{{object}} はネームスペース {{namespace}} のどのワークロードも選択していません{{hint}}' },
     KPD102: {
       message: '{{object}} の {{path}} はマニフェスト内のどのワークロードにも一致しません{{hint}}',
-      fix: 'このピアのラベルを、一致させたい名前空間とポッドのラベルと照らし合わせてください',
+      fix: 'このピアのラベルを、一致させたいネームスペースと Pod のラベルと照らし合わせてください',
     },
     KPD103: {
-      message: '{{object}} の {{path}}: このルールの宛先ポッドはどれも "{{port}}" ({{protocol}}) という名前のコンテナーポートを宣言していないため、何にも一致しません',
-      fix: '宛先ポッドのコンテナーポートに "{{port}}" という名前を付けるか、ポート番号を使ってください',
+      message: '{{object}} の {{path}}: このルールの宛先 Pod はどれも "{{port}}" ({{protocol}}) という名前のコンテナーポートを宣言していないため、何にも一致しません',
+      fix: '宛先 Pod のコンテナーポートに "{{port}}" という名前を付けるか、ポート番号を使ってください',
     },
     KPD104: {
       message:
         '{{workloads}} のエグレスは {{object}} で分離されていますが、DNS ({{missing}}、宛先 kube-system/kube-dns) を許可する NetworkPolicy がありません: 名前解決ができません',
-      fix: 'DNS エグレスを追加: 名前空間 kube-system の k8s-app=kube-dns ポッドへの UDP と TCP の 53 番を許可します',
+      fix: 'DNS エグレスを追加: ネームスペース kube-system の k8s-app=kube-dns Pod への UDP と TCP の 53 番を許可します',
     },
     KPD105: {
       message:
-        '{{object}} は拒否のような名前ですが、NetworkPolicy は許可しかできません: 選択するポッドはすべて別のポリシーですでに分離されているので、許可を足すだけです: {{admits}} を受け入れます',
+        '{{object}} は拒否のような名前ですが、NetworkPolicy は許可しかできません: 選択する Pod はすべて別のポリシーですでに分離されているので、許可を足すだけです: {{admits}} を受け入れます',
       fix: '許可する内容に合わせて名前を変えるか、拒否したかった通信を受け入れているルールを削除してください',
     },
     KPD106: {
@@ -28,17 +28,17 @@ export const lint: Resources['lint'] = {
     },
     KPD107: {
       message:
-        '名前空間 {{namespace}} には {{count}} 個のワークロードがあり NetworkPolicy がありませんが、名前空間 {{others}} には NetworkPolicy があります: このポッドはどの通信も送受信できます',
-      fix: '名前空間 {{namespace}} にデフォルト拒否の NetworkPolicy を追加し、必要な通信だけを許可してください',
+        'ネームスペース {{namespace}} には {{count}} 個のワークロードがあり NetworkPolicy がありませんが、ネームスペース {{others}} には NetworkPolicy があります: この Pod はどの通信も送受信できます',
+      fix: 'ネームスペース {{namespace}} にデフォルト拒否の NetworkPolicy を追加し、必要な通信だけを許可してください',
     },
     KPD108: {
       message:
-        '{{object}} の {{path}}: ipBlock {{cidr}} は {{workloads}} のポッド IP を含みます。ipBlock がポッドの通信に一致するかは実装依存で、kpd はクラスター外のアドレスにのみ適用します',
+        '{{object}} の {{path}}: ipBlock {{cidr}} は {{workloads}} の Pod IP を含みます。ipBlock が Pod の通信に一致するかは実装依存で、kpd はクラスター外のアドレスにのみ適用します',
     },
-    KPD109: { message: '{{object}} は hostNetwork を使っています: ホストネットワークのポッドを NetworkPolicy がどう扱うかは実装依存です' },
+    KPD109: { message: '{{object}} は hostNetwork を使っています: ホストネットワークの Pod を NetworkPolicy がどう扱うかは実装依存です' },
     KPD201: {
       message: '{{object}} は {{workloads}} に適用されますが、どれにも Istio サイドカーがありません: 強制されません',
-      fix: '名前空間に istio-injection=enabled ラベルを付ける (またはポッドに sidecar.istio.io/inject: "true")、または NetworkPolicy で強制してください',
+      fix: 'ネームスペースに istio-injection=enabled ラベルを付ける (または Pod に sidecar.istio.io/inject: "true")、または NetworkPolicy で強制してください',
     },
     KPD202: { message: '{{object}} はどのワークロードも選択していません ({{selector}}){{hint}}' },
     KPD203: {
@@ -76,7 +76,7 @@ export const lint: Resources['lint'] = {
     KPD903: { message: '{{object}} ({{apiVersion}}) は保持されますが評価されません' },
   },
   hints: {
-    namespaceName: '。名前空間には `{{key}}` ラベルがありません。`kubernetes.io/metadata.name` を使ってください (Kubernetes 1.22 以降すべての名前空間に付きます)',
+    namespaceName: '。ネームスペースには `{{key}}` ラベルがありません。`kubernetes.io/metadata.name` を使ってください (Kubernetes 1.22 以降すべてのネームスペースに付きます)',
     nearLabel: '。`{{key}}` ラベルを持つ {{what}} はありませんが、{{holder}} に `{{near}}: {{value}}` があります',
     wrongGroup: ' (この API グループには存在しません。apiVersion {{expected}} を使ってください)',
     nearValue: '。`{{key}}: {{value}}` を持つ {{what}} はありません (見つかった値: {{seen}})',
